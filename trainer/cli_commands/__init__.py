@@ -1,0 +1,1 @@
+"""One module per `trainer` subcommand; each exposes ``register(subparsers)``."""
