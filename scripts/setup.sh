@@ -37,7 +37,12 @@ stamp=.venv/.installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: preparing .venv (first run takes a minute)" >&2
   [ -x .venv/bin/python ] || "$python" -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+  log=.venv/setup.log
+  if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+         .venv/bin/python -m pip install --disable-pip-version-check -e '.[test]'; } >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "setup: installing Python packages failed; the full log is in $log" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
