@@ -1,0 +1,332 @@
+"""Session packs (JSON lines of session records) out, and packs or other databases in.
+
+An import is ONE transaction: every record of every file is validated as it is read, and the
+first bad one rolls everything back, with an error naming ``file:line: field: problem``.
+Sessions already present (same ``session_id``) are skipped, so importing twice is harmless.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from sqlite_utils import Database
+
+from trainer.core.records import RecordError, SessionRecord
+from trainer.core.rubric import load_rubric
+from trainer.core.store import schema
+from trainer.core.store.api import (
+    Store,
+    finished_session_records,
+    utc_key,
+    verify_trainer_file,
+)
+from trainer.core.store.errors import ImportFileError, StoreError
+from trainer.core.store.models import ImportReport
+
+log = logging.getLogger(__name__)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Sessions written per insert batch during an import.
+BATCH = 2000
+
+
+# ---------------------------------------------------------------------- export
+def export_sessions(db: Database, out: IO[str] | Path) -> int:
+    """Write finished sessions (abandoned included), ordered by start time then id.
+
+    A path is written through a temporary file in the same folder and renamed into place,
+    so an existing pack is never left half-written.
+    """
+    if not isinstance(out, Path):
+        return _write_pack(db, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            count = _write_pack(db, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write_pack(db: Database, fh: IO[str]) -> int:
+    count = 0
+    for record in finished_session_records(db):
+        fh.write(record.to_json())
+        fh.write("\n")
+        count += 1
+    return count
+
+
+# ---------------------------------------------------------------------- import
+def import_paths(db: Database, paths: Sequence[Path]) -> ImportReport:
+    """Import every file in ONE transaction; nothing is written if any file is bad."""
+    with tempfile.TemporaryDirectory(prefix="trainer-import-") as tmpdir:
+        sources: list[tuple[Path, str, Path | None]] = []
+        for n, path in enumerate(paths):
+            kind = _kind(path)
+            copy = _snapshot(path, Path(tmpdir) / f"{n}.db") if kind == "db" else None
+            sources.append((path, kind, copy))
+        writer = _Writer(db)
+        with db.atomic():
+            for path, kind, copy in sources:
+                if kind == "pack":
+                    writer.add_all(path, _pack_records(path))
+                else:
+                    assert copy is not None
+                    writer.add_all(path, _db_records(path, copy))
+            writer.flush()
+            writer.finish()
+    log.info("imported %d sessions, skipped %d", writer.imported, writer.skipped)
+    return ImportReport(writer.imported, writer.skipped, tuple(paths))
+
+
+def _kind(path: Path) -> str:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise ImportFileError(path, None, "no such file") from None
+    except IsADirectoryError:
+        raise ImportFileError(path, None, "is a folder, not a session pack or database") from None
+    except OSError as exc:
+        raise ImportFileError(path, None, f"cannot read: {exc.strerror}") from None
+    return "db" if head == _SQLITE_MAGIC else "pack"
+
+
+def _snapshot(path: Path, dest: Path) -> Path:
+    """A consistent private copy of another trainer database (the source is only read)."""
+    try:
+        verify_trainer_file(path)
+    except StoreError as exc:
+        raise ImportFileError(path, None, str(exc).split(": ", 1)[-1]) from None
+    try:
+        src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(dest)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.DatabaseError as exc:
+        raise ImportFileError(path, None, f"cannot read the database: {exc}") from None
+    return dest
+
+
+def _pack_records(path: Path) -> Iterator[tuple[int | None, SessionRecord]]:
+    known = load_rubric().known_versions
+    try:
+        with path.open("r", encoding="utf-8", newline=None) as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                if not line.endswith("\n") and _looks_truncated(line):
+                    raise ImportFileError(path, lineno, "the last line is cut short")
+                try:
+                    record = SessionRecord.from_json(line)
+                except RecordError as exc:
+                    raise ImportFileError(path, lineno, str(exc)) from None
+                _check_record(path, lineno, record, known)
+                yield lineno, record
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(path, None, f"not UTF-8 text ({exc.reason})") from None
+
+
+def _looks_truncated(line: str) -> bool:
+    try:
+        json.loads(line)
+    except json.JSONDecodeError:
+        return True
+    return False
+
+
+def _db_records(path: Path, copy: Path) -> Iterator[tuple[int | None, SessionRecord]]:
+    known = load_rubric().known_versions
+    try:
+        store = Store.open(copy, create=False)
+    except StoreError as exc:
+        raise ImportFileError(path, None, str(exc).split(": ", 1)[-1]) from None
+    with store:
+        for record in finished_session_records(store.db):
+            _check_record(path, None, record, known)
+            yield None, record
+
+
+def _check_record(
+    path: Path, lineno: int | None, record: SessionRecord, known: Sequence[str]
+) -> None:
+    where = lineno
+    if record.rubric_version not in known:
+        raise ImportFileError(
+            path,
+            where,
+            f"rubric_version: unknown rubric version {record.rubric_version!r} "
+            f"(this program knows {', '.join(known)})",
+        )
+    if record.finished_at is None:
+        raise ImportFileError(
+            path, where, "finished_at: missing; only finished sessions can be imported"
+        )
+    seen: set[int] = set()
+    for n, turn in enumerate(record.turns):
+        if turn.index in seen:
+            raise ImportFileError(path, where, f"turns.{n}.index: turn {turn.index} appears twice")
+        seen.add(turn.index)
+
+
+class _Writer:
+    """Buffers validated records and writes them in batches (inside the caller's transaction)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.imported = 0
+        self.skipped = 0
+        self._pending: dict[str, SessionRecord] = {}
+        self._reps: dict[str, int] = {}
+        self._teams: dict[str, int] = {}
+        self._scenarios: dict[tuple[str, str], int] = {}
+        rubric = load_rubric()
+        self._fit_moments = {cid: frozenset(c.moments) for cid, c in rubric.criteria.items()}
+
+    def add_all(self, path: Path, records: Iterator[tuple[int | None, SessionRecord]]) -> None:
+        for _lineno, record in records:
+            if record.session_id in self._pending:
+                self.skipped += 1
+                continue
+            self._pending[record.session_id] = record
+            if len(self._pending) >= BATCH:
+                self.flush()
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        ids = list(self._pending)
+        existing: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            existing.update(
+                r[0]
+                for r in self.db.execute(f"SELECT id FROM sessions WHERE id IN ({marks})", chunk)
+            )
+        new = [r for i, r in self._pending.items() if i not in existing]
+        self.skipped += len(existing)
+        self._pending = {}
+        if not new:
+            return
+        sessions: list[dict[str, Any]] = []
+        results: list[dict[str, Any]] = []
+        for rec in new:
+            assert rec.finished_at is not None
+            rep_id = self._id(self._reps, "reps", rec.rep)
+            team_id = self._id(self._teams, "teams", rec.team)
+            key = self._scenario(rec.scenario, rec.scenario_version)
+            finished = rec.finished_at.isoformat()
+            sessions.append(
+                {
+                    "id": rec.session_id,
+                    "rep_id": rep_id,
+                    "team_id": team_id,
+                    "scenario_key": key,
+                    "rubric_version": rec.rubric_version,
+                    "seed": None,
+                    "started_at": rec.started_at.isoformat(),
+                    "started_utc": utc_key(rec.started_at),
+                    "finished_at": finished,
+                    "finished_utc": utc_key(rec.finished_at),
+                    "outcome": rec.outcome,
+                    "score": float(rec.score),
+                    "ethics_pass": int(rec.ethics_pass),
+                    "scorecard": None,
+                }
+            )
+            results.append(
+                {
+                    "session_id": rec.session_id,
+                    "rep_id": rep_id,
+                    "team_id": team_id,
+                    "scenario_id": rec.scenario,
+                    "finished_utc": utc_key(rec.finished_at),
+                    "day": finished[:10],
+                    "score_c": round(float(rec.score) * 100),
+                    "ethics_pass": int(rec.ethics_pass),
+                }
+            )
+        self.db.table("sessions").insert_all(sessions, batch_size=500)
+        # The write lock is held from here on, so the next turn ids are ours to hand out.
+        next_turn = (self.db.execute("SELECT max(id) FROM turns").fetchone()[0] or 0) + 1
+        turns: list[tuple[Any, ...]] = []
+        findings: list[tuple[Any, ...]] = []
+        for rec in new:
+            for turn in rec.turns:
+                turns.append(
+                    (
+                        next_turn,
+                        rec.session_id,
+                        turn.index,
+                        turn.moment,
+                        turn.speaker,
+                        turn.persona,
+                        turn.text,
+                    )
+                )
+                for f in turn.findings:
+                    fits = turn.moment is None or turn.moment in self._fit_moments[f.criterion]
+                    findings.append(
+                        (
+                            next_turn,
+                            rec.session_id,
+                            f.criterion,
+                            f.polarity,
+                            f.start,
+                            f.end,
+                            f.evidence,
+                            f.rule,
+                            int(fits),
+                        )
+                    )
+                next_turn += 1
+        self.db.conn.executemany(
+            "INSERT INTO turns (id, session_id, idx, moment, speaker, persona, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            turns,
+        )
+        self.db.conn.executemany(
+            'INSERT INTO findings (turn_id, session_id, criterion, polarity, start, "end", '
+            "evidence, rule, fits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            findings,
+        )
+        self.db.table("session_results").insert_all(results, batch_size=500)
+        self.imported += len(new)
+
+    def finish(self) -> None:
+        if self.imported:
+            schema.create_board_indexes(self.db)
+
+    def _id(self, cache: dict[str, int], table: str, name: str) -> int:
+        if name not in cache:
+            cache[name] = int(self.db.table(table).lookup({"name": name}))
+        return cache[name]
+
+    def _scenario(self, scenario: str, version: str) -> int:
+        key = (scenario, version)
+        if key not in self._scenarios:
+            self._scenarios[key] = int(
+                self.db.table("scenarios").lookup(
+                    {"id": scenario, "version": version}, {"title": scenario}, pk="key"
+                )
+            )
+        return self._scenarios[key]
