@@ -1,0 +1,5 @@
+"""Starts the Upsell Trainer desktop app."""
+
+from trainer.ui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Controllers: wire the views to trainer/core, running core work off the GUI thread."""
