@@ -227,7 +227,9 @@ def test_call_review_answers(mini: Scenario) -> None:
     assert answers[4] == "No stop rule was offered."
     assert answers[5] == "No mutual plan with owners and dates was proposed."
     assert "base option is the right fit" in answers[6]
-    assert "budget cap" in answers[6] and "trust fell by 5" in answers[6]
+    assert "Budget cap: The budget is capped" in answers[6]
+    assert "After turn 1 trust fell by 5." in answers[6]
+    assert "objected 1 time." in answers[6]
     assert "That feels like a hard sell" in answers[7]
     assert "That is a fair worry" in answers[7]
 

@@ -200,6 +200,10 @@ def _read_reply(stdin: TextIO, stdout: TextIO, interactive: bool) -> str | None:
 
 # --------------------------------------------------------------------------------- run
 def run(args: argparse.Namespace) -> int:
+    import logging
+
+    # The state machine library reports every callback at INFO; keep -v readable.
+    logging.getLogger("transitions").setLevel(logging.WARNING)
     try:
         return _run(args)
     except _Fail as exc:

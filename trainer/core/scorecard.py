@@ -317,6 +317,11 @@ def quote(text: str, limit: int = _QUOTE_MAX) -> str:
     return f"\u201c{text}\u201d"
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def weight(rubric: Rubric, scenario: Scenario, criterion: str) -> float:
     """A criterion's weight with the scenario's fit multiplier applied."""
     mult = FIT_MULTIPLIERS.get(scenario.fit.right_scope, {}).get(criterion, 1.0)
@@ -553,7 +558,7 @@ def _call_review(
     )
 
     # 7. signals to delay
-    signals = []
+    signals: list[str] = []
     fit = scenario.fit
     if fit.right_scope != "upsell":
         scope = {
@@ -561,18 +566,20 @@ def _call_review(
             "pilot": "a pilot with a stop rule is the right first step",
             "value_first": "value should be realised before any expansion",
         }[fit.right_scope]
-        signals.append(f"Fit: {scope} ({fit.explanation})")
+        signals.append(f"Fit: {scope}. {_sentence(fit.explanation)}")
     for c in scenario.context.constraints:
-        signals.append(f"{c.kind.replace('_', ' ')}: {c.text}")
+        label = c.kind.replace("_", " ").capitalize()
+        signals.append(f"{label}: {_sentence(c.text)}")
     for t in rep:
         drops = [f"{k} fell by {-v}" for k, v in sorted(t.deltas.items()) if v < 0]
         if drops:
-            signals.append(f"after turn {t.index} {', '.join(drops)}")
+            signals.append(f"After turn {t.index} {' and '.join(drops)}.")
     objections = [t for t in buyer if t.moment == "objection" and t.node_id in scenario.nodes]
     if objections:
-        signals.append(f"{len(objections)} objection line(s) from the buyer")
+        n = len(objections)
+        signals.append(f"The buyer objected {n} time{'s' if n != 1 else ''}.")
     answers.append(
-        "; ".join(signals) + "."
+        " ".join(signals)
         if signals
         else "No signal to delay showed up: no constraint, trust drop or objection."
     )
