@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import logging
+import os
 import types
 import typing
 from collections.abc import Iterable, Mapping, Sequence
@@ -661,6 +662,21 @@ def load_scenario(path: str | Path) -> Scenario:
     return _raise_on_errors(scenario, problems)
 
 
+def default_scenarios_dir() -> Path:
+    """The scenario folder: ``$TRAINER_SCENARIOS`` when set, else the shipped ``scenarios/``
+    beside the package."""
+    env = os.environ.get("TRAINER_SCENARIOS")
+    if env:
+        return Path(env)
+    import trainer
+
+    shipped = Path(trainer.__file__).resolve().parent.parent / "scenarios"
+    try:  # shorter paths in messages when run from the project folder
+        return shipped.relative_to(Path.cwd())
+    except ValueError:
+        return shipped
+
+
 def is_golden(path: Path) -> bool:
     return path.name.endswith(".golden.yaml")
 
@@ -692,6 +708,7 @@ __all__ = [
     "MAX_BYTES",
     "Problem",
     "ScenarioError",
+    "default_scenarios_dir",
     "Severity",
     "SourceMap",
     "is_golden",
