@@ -11,12 +11,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from trainer.core.settings import default_settings_path, load_settings
-from trainer.ui.controllers.app_controller import AppController, build_window
+from trainer.core.settings import Settings, default_settings_path, load_settings
+from trainer.ui.controllers.app_controller import AppController, Views, build_window
+from trainer.ui.main_window import MainWindow
 from trainer.ui.theme import apply_theme
 
 APP_NAME = "Upsell Trainer"
@@ -31,6 +33,29 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def build_app(
+    app: QApplication,
+    *,
+    settings_path: Path | None,
+    settings: Settings | None = None,
+    **controller_args: Any,
+) -> tuple[MainWindow, Views, AppController]:
+    """The window, its pages and the controller, with the theme applied (not shown yet).
+
+    ``controller_args`` go to :class:`AppController` (``db_path``, ``scenarios_dir``,
+    ``synth_factory``, ``player``, ``clock``, ``scorer``, ``ask_profile``...): tests and the
+    screenshot script pass fakes there.
+    """
+    if settings is None:
+        settings = load_settings(settings_path) if settings_path is not None else Settings()
+    apply_theme(app, settings.theme, settings.text_scale)
+    window, views = build_window()
+    controller = AppController(
+        window, views, settings=settings, settings_path=settings_path, app=app, **controller_args
+    )
+    return window, views, controller
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; returns the exit status."""
     argv = list(sys.argv if argv is None else argv)
@@ -43,18 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("upsell-trainer")
 
     settings_path = Path(args.settings) if args.settings else default_settings_path()
-    settings = load_settings(settings_path)
-    apply_theme(app, settings.theme, settings.text_scale)
-
-    window, views = build_window()
-    controller = AppController(
-        window,
-        views,
-        settings=settings,
+    window, _views, controller = build_app(
+        app,
         settings_path=settings_path,
         scenarios_dir=Path(args.scenarios) if args.scenarios else None,
         db_path=args.db,
-        app=app,
     )
     window.show()
     QTimer.singleShot(0, controller.start)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -61,7 +61,7 @@ class _Card(QFrame):
         super().__init__()
         self.setObjectName("card")
         self.scenario_id = card.scenario_id
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
@@ -81,7 +81,8 @@ class _Card(QFrame):
             who.setWordWrap(True)
             row.addWidget(who, 1)
             layout.addLayout(row)
-        summary = QLabel(card.summary)
+        summary = QLabel(_shorten(card.summary, 220))
+        summary.setToolTip(card.summary)
         summary.setWordWrap(True)
         layout.addWidget(summary)
         moments = QLabel("Moments: " + ", ".join(card.moments))
@@ -99,6 +100,13 @@ class _Card(QFrame):
         self.start_button.clicked.connect(lambda: on_start.emit(card.scenario_id))
         bottom.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",.;:")
+    return cut + "…"
 
 
 def _esc(text: str) -> str:
@@ -181,9 +189,14 @@ class HomeView(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setContentsMargins(0, 0, 4, 0)
+        host_layout = QVBoxLayout(self._grid_host)
+        host_layout.setContentsMargins(0, 0, 4, 0)
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(12)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        host_layout.addLayout(self._grid)
+        host_layout.addStretch(1)
         self.scroll.setWidget(self._grid_host)
         outer.addWidget(self.scroll, 1)
         self.empty_label = QLabel("No scenarios found.")
@@ -262,11 +275,16 @@ class HomeView(QWidget):
             self._grid.addWidget(card, i // columns, i % columns)
         for c in range(3):
             self._grid.setColumnStretch(c, 1 if c < columns else 0)
-        self._grid.setRowStretch(self._grid.rowCount(), 1)
         # Tab order follows reading order: left to right, then down.
         buttons = [c.start_button for c in self.cards]
         for a, b in zip(buttons, buttons[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._columns = 0
+            self._relayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
