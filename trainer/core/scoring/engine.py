@@ -1,0 +1,292 @@
+"""score_reply: every rule over one reply, at most one finding per criterion, sorted by span."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from trainer.core.findings import Finding, ScoreContext
+from trainer.core.rubric import load_rubric
+from trainer.core.scoring import lexicon as lx
+from trainer.core.scoring.detectors import DETECTORS, Hit
+from trainer.core.scoring.lexicon import PhraseRule
+from trainer.core.scoring.patterns import Lexicon
+from trainer.core.scoring.text import Normalised
+
+log = logging.getLogger(__name__)
+
+
+def _rule(
+    name: str,
+    criterion: str,
+    lex: Lexicon,
+    explanation: str,
+    instead: str | None = None,
+    *,
+    negatable: bool = True,
+    companion: Lexicon | None = None,
+) -> PhraseRule:
+    return PhraseRule(name, criterion, lex, explanation, instead, negatable, companion)
+
+
+#: Phrase rules in priority order (the first that fires gives a criterion its evidence).
+PHRASE_RULES: tuple[PhraseRule, ...] = (
+    _rule(
+        "pressure.deadline", "pressure_tactics", lx.PRESSURE_DEADLINE,
+        "A deadline the buyer did not set pushes them to decide before they are ready.",
+        "Drop the deadline; offer a dated review the buyer controls.",
+    ),
+    _rule(
+        "pressure.scarcity", "pressure_tactics", lx.PRESSURE_SCARCITY,
+        "Claiming slots or stock are running out rushes the buyer instead of informing them.",
+        "Leave scarcity out; say what each option gives and let them pick a date to decide.",
+    ),
+    _rule(
+        "pressure.bandwagon", "pressure_tactics", lx.PRESSURE_BANDWAGON,
+        "Saying everyone else already moved leans on the crowd, not on the buyer's own goals.",
+        "Share specific, comparable evidence with its limits instead of what 'everyone' did.",
+    ),
+    _rule(
+        "overclaiming.absolute_promise", "overclaiming", lx.OVERCLAIM_GUARANTEE,
+        "An absolute promise (guaranteed, never fails, 100%) is more than any honest proof supports.",
+        "Say what was measured, for whom, and its limits, e.g. 'most teams we measured saw fewer outages'.",
+    ),
+    _rule(
+        "confirmshaming.guilt", "confirmshaming", lx.CONFIRMSHAME,
+        "Making the smaller choice sound careless or shameful guilt-trips the buyer into spending.",
+        "Say the smaller option is a legitimate choice and what it covers.",
+    ),
+    _rule(
+        "hidden_terms.undisclosed", "hidden_terms", lx.HIDDEN_TERMS_STRONG,
+        "Keeping a renewal, fee or clause quiet takes away the buyer's informed choice.",
+        "Name the term plainly and show how to leave, e.g. 'it renews yearly; here is the clause and how to cancel'.",
+    ),
+    _rule(
+        "hidden_terms.downplayed", "hidden_terms", lx.HIDDEN_DOWNPLAY,
+        "Brushing past a renewal, fee or cancellation rule hides a term the buyer needs to weigh.",
+        "Walk through the term in plain words: what renews, what it costs, how to cancel.",
+        companion=lx.TERM_WORDS,
+    ),
+    _rule(
+        "dismiss.brush_off", "dismiss_concern", lx.DISMISS,
+        "Waving the concern away tells the buyer their worry does not count.",
+        "Name the concern as fair and check it, e.g. 'compliance matters; let's review it with your team'.",
+    ),
+    _rule(
+        "idiom.unexplained", "unexplained_idiom", lx.IDIOMS,
+        "An idiom or bit of jargon can lose or exclude a buyer who does not share it.",
+        "Say it plainly, e.g. 'this fits your need well' instead of 'this is a home run'.",
+        negatable=False,
+    ),
+    _rule(
+        "autonomy.free_to_choose", "autonomy_language", lx.AUTONOMY,
+        "You made it clear the buyer can choose the smaller option or say no.",
+        negatable=False,
+    ),
+    _rule(
+        "acknowledge.fair_concern", "acknowledge_objection", lx.ACKNOWLEDGE,
+        "You treated the buyer's concern as legitimate before answering it.",
+    ),
+    _rule(
+        "stakeholders.bring_in_early", "engage_stakeholders", lx.ENGAGE,
+        "You offered to bring the people who will sign off or be affected in early.",
+    ),
+    _rule(
+        "consent.confirm_and_record", "confirm_consent", lx.CONSENT,
+        "You checked the buyer's agreement and reason and offered to record them.",
+        negatable=False,
+    ),
+    _rule(
+        "proof.with_limits", "proof_with_limits", lx.PROOF,
+        "You gave evidence and said where it applies and where it may not.",
+        negatable=False,
+        companion=lx.PROOF_LIMIT,
+    ),
+)
+
+#: Explanations (and advice, for Avoid rules) of the rules that are small parsers.
+DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
+    "discovery.open_question": (
+        "discovery_question",
+        "You asked an open question about growth, risk, impact, success or who else is affected.",
+        None,
+    ),
+    "tie.explicit_reference": (
+        "tie_to_outcome",
+        "You linked the option to what the buyer said they want.",
+        None,
+    ),
+    "tie.buyer_words": (
+        "tie_to_outcome",
+        "You used the buyer's own words for their outcome when proposing the option.",
+        None,
+    ),
+    "quantify.number_with_cost": (
+        "quantify_risk",
+        "You put a number and a unit on what under-scoping would cost.",
+        None,
+    ),
+    "options.with_tradeoffs": (
+        "options_tradeoffs",
+        "You laid out more than one option and what each gives up or costs.",
+        None,
+    ),
+    "plan.owners_and_dates": (
+        "mutual_plan",
+        "You proposed next steps with who does what and by when.",
+        None,
+    ),
+    "stop.explicit_exit": (
+        "stop_rule",
+        "You offered a no-penalty exit or rollback the buyer can rely on.",
+        None,
+    ),
+    "stop.conditional_exit": (
+        "stop_rule",
+        "You tied a way back out to a condition, so the buyer is not stuck if it does not work.",
+        None,
+    ),
+    "stepup.start_small_with_trigger": (
+        "step_up_trigger",
+        "You proposed starting smaller and named the trigger for stepping up later.",
+        None,
+    ),
+    "premature.before_outcome": (
+        "premature_upsell",
+        "Pitching the bigger tier before hearing the buyer's outcome puts your sale ahead of their need.",
+        "Ask what outcome they need first; recommend a tier only once they have said it in their words.",
+    ),
+    "premature.early_moment": (
+        "premature_upsell",
+        "It is too early in the conversation to push a bigger tier: the buyer's outcome is not known yet.",
+        "Ask what outcome they need first; recommend a tier only once they have said it in their words.",
+    ),
+    "premature.outcome_unknown": (
+        "premature_upsell",
+        "The buyer has not stated an outcome yet, so a bigger tier has nothing to be tied to.",
+        "Confirm the outcome in the buyer's words before recommending a tier.",
+    ),
+    "stakeholders.bring_in_it": (
+        "engage_stakeholders",
+        "You offered to bring the IT team in early.",
+        None,
+    ),
+}
+
+
+def _rules_fingerprint() -> str:
+    h = hashlib.sha256()
+    for r in PHRASE_RULES:
+        h.update(r.name.encode())
+        h.update(r.lex.pattern.pattern.encode())
+        if r.companion is not None:
+            h.update(r.companion.pattern.pattern.encode())
+    for name, (crit, expl, inst) in sorted(DETECTOR_TEXT.items()):
+        h.update(f"{name}|{crit}|{expl}|{inst}".encode())
+    return h.hexdigest()[:16]
+
+
+#: Changes whenever a rule's phrases or wording change (stored beside rubric_version if useful).
+RULES_FINGERPRINT: str = _rules_fingerprint()
+
+
+def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
+    if not rule.lex.may_match(doc.tokens):
+        return None
+    if rule.companion is not None and not rule.companion.may_match(doc.tokens):
+        return None
+    text = doc.text
+    for m in rule.lex.pattern.finditer(text):
+        if m.end() <= m.start():
+            continue
+        if rule.negatable and doc.negated(m.start()):
+            continue
+        if rule.companion is None:
+            return Hit(rule.criterion, m.start(), m.end(), rule.name)
+        s = doc.sentence_at(m.start())
+        c = rule.companion.search(text, s.start, s.end)
+        if c is None:
+            continue
+        return Hit(rule.criterion, min(m.start(), c.start()), max(m.end(), c.end()), rule.name)
+    return None
+
+
+_IDIOM_EXPLAINED_WINDOW = 60
+
+
+def _idiom_explained(doc: Normalised, hit: Hit) -> bool:
+    after = doc.text[hit.end : hit.end + _IDIOM_EXPLAINED_WINDOW]
+    if after.lstrip().startswith(("(", ":", '"')) or after.startswith(("  ", " (")):
+        return True
+    return lx.IDIOM_EXPLAINED.search(after) is not None
+
+
+def _collect(doc: Normalised, context: ScoreContext | None) -> dict[str, Hit]:
+    best: dict[str, Hit] = {}
+    for rule in PHRASE_RULES:
+        if rule.criterion in best:
+            continue
+        hit = _phrase_hit(rule, doc)
+        if hit is None:
+            continue
+        if rule.criterion == "unexplained_idiom" and _idiom_explained(doc, hit):
+            continue
+        best[rule.criterion] = hit
+    for criterion, detect in DETECTORS:
+        if criterion in best:
+            continue
+        hit = detect(doc, context)
+        if hit is not None and hit.end > hit.start:
+            best[criterion] = hit
+    return best
+
+
+def _texts(rule_name: str) -> tuple[str, str | None]:
+    if rule_name in DETECTOR_TEXT:
+        return DETECTOR_TEXT[rule_name][1:]
+    for r in PHRASE_RULES:
+        if r.name == rule_name:
+            return r.explanation, r.instead
+    raise KeyError(rule_name)
+
+
+def score_reply(text: str, context: ScoreContext | None = None) -> list[Finding]:
+    """The rubric findings of one reply, sorted by (start, end, criterion).
+
+    Deterministic and pure: the same text and context always give the same findings.
+    ``text[f.start:f.end] == f.evidence`` for every finding, and the span is never empty.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"score_reply expects a str, got {type(text).__name__}")
+    if not text:
+        return []
+    doc = Normalised(text)
+    rubric = load_rubric()
+    findings: list[Finding] = []
+    for criterion, hit in _collect(doc, context).items():
+        start, end = doc.span(hit.start, hit.end)
+        if end <= start:
+            continue
+        explanation, instead = _texts(hit.rule)
+        polarity = rubric[criterion].polarity
+        findings.append(
+            Finding(
+                criterion=criterion,
+                polarity=polarity,
+                start=start,
+                end=end,
+                evidence=text[start:end],
+                rule=hit.rule,
+                explanation=explanation,
+                instead=(instead or rubric[criterion].instead) if polarity == "avoid" else None,
+            )
+        )
+    findings.sort(key=lambda f: (f.start, f.end, f.criterion))
+    return findings
+
+
+def rule_names() -> dict[str, str]:
+    """Every rule name and the criterion it reports (for documentation and tests)."""
+    names = {r.name: r.criterion for r in PHRASE_RULES}
+    names.update({name: crit for name, (crit, _e, _i) in DETECTOR_TEXT.items()})
+    return names

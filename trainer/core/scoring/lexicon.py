@@ -1,0 +1,631 @@
+"""Phrase rules: each names a criterion, the phrases that show it, and what to tell the rep.
+
+A rule fires when one of its phrases occurs in the reply (and, when it has a companion lexicon,
+a companion phrase occurs in the same sentence). Avoid rules are negation-aware: "I won't rush
+you" does not fire the urgency rule because "won't" stands a few words before the trigger.
+Phrases use the shorthand of :mod:`trainer.core.scoring.patterns`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainer.core.scoring.patterns import Lexicon, lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseRule:
+    name: str
+    criterion: str
+    lex: Lexicon
+    explanation: str
+    instead: str | None = None
+    #: Skip a trigger preceded by a negator in its clause ("no pressure", "isn't guaranteed").
+    negatable: bool = True
+    #: When set, a phrase of this lexicon must occur in the same sentence as the trigger.
+    companion: Lexicon | None = None
+    companion_negatable: bool = False
+
+
+# --- shared vocabularies ---------------------------------------------------------------------
+
+TERM_WORDS = lexicon(
+    "(?:renew|renews|renewal|renewals|renewed|renewing)",
+    "auto renew",
+    "(?:fee|fees|charge|charges|surcharge|surcharges|overage|overages)",
+    "(?:cancellation|cancel|cancelling|canceling|cancelation)",
+    "(?:terms|contract|clause|clauses|conditions|t's|t&cs|ts)",
+    "(?:fine|small) print",
+    "(?:bundle|bundled|bundles|bundling)",
+    "(?:lock|locked) in",
+    "(?:minimum|notice) (?:term|period|commitment)",
+    "(?:penalty|penalties|uplift|uplifts|escalator|escalators)",
+    "price (?:increase|increases|rise|rises|goes up)",
+    "(?:exit|termination|early termination)",
+    "(?:commitment|commitments)",
+    "(?:opt out|opt outs)",
+)
+
+# --- Avoid: pressure_tactics -----------------------------------------------------------------
+
+PRESSURE_DEADLINE = lexicon(
+    "(?:offer|deal|discount|price|pricing|promo|promotion|rate|quote|special|bundle|saving|savings)"
+    " (?:ends|expires|expire|runs out|run out|goes away|disappears|lapses|is gone|won't last|vanishes)",
+    "(?:offer|deal|discount|price|pricing|promo|rate|quote)<2>(?:only|just) (?:good|valid|available|stands|holds)",
+    "(?:ends|expires|expiring|closes|ending) (?:tonight|today|tomorrow|at midnight|at 5|this week|this friday|friday|end of day|eod|end of (?:the )?(?:day|week|month|quarter))",
+    "(?:sign|decide|commit|act|buy|order|purchase|book|confirm|lock it in|lock in|say yes|move|get it done|upgrade|pull the trigger)"
+    "<2>(?:today|tonight|right now|immediately|this afternoon|before (?:midnight|5|five|close|the weekend|friday|end of day|eod|the end of (?:the )?(?:day|week|month|quarter)|it's gone|it goes|the price))",
+    "(?:need|want|must have|have to have|require)<2>(?:answer|decision|signature|yes|commitment|go ahead|sign off)<2>(?:today|tonight|now|by (?:end of day|eod|tonight|tomorrow|5|five|noon|midnight))",
+    "(?:decide|decision|act|sign) now",
+    "(?:now or never|today only|this week only|tonight only|one day only|24 hours only|for today only|only today|only this week|only until friday|only until)",
+    "(?:limited time|limited period|time limited|limited window|closing window|window closes|window is closing)",
+    "(?:last|final) (?:chance|call|opportunity|day)",
+    "(?:clock is ticking|time is running out|running out of time|hurry|hurry up|act fast|act quickly|move fast|be quick|quickly before|don't wait|do not wait|don't delay|no time to waste|before it's too late|before it is too late)",
+    "(?:prices|price|pricing|rates|cost) (?:go|goes|will go|are going|is going|jump|jumps|rise|rises|will rise|increase|increases|will increase|double|doubles) (?:up )?(?:on|after|next|tomorrow|from|at|in|on monday|soon)",
+    "(?:before|ahead of) (?:the )?(?:price|prices|pricing) (?:rise|rises|go up|goes up|increase|increases|change|changes|jump|hike)",
+    "(?:expires|expiring|ends|runs out) (?:at|on|by|in) (?:midnight|friday|monday|the end|\\d+)",
+    "(?:sign|signing|signed)<3>(?:by|before) (?:tonight|today|tomorrow|friday|end of day|eod|midnight|5|five)",
+    "exploding offer",
+    "(?:this|the) (?:price|discount|offer|deal) (?:won't|will not) (?:be around|last|come back|be here|be available)",
+    "(?:won't|will not|may not|might not) (?:last|be available|come back|be around) (?:long|much longer|past|after|beyond|for long)",
+    "(?:if you wait|if you delay|wait any longer|waiting costs|every day you wait)",
+    "(?:today|tonight) (?:is|'s) the (?:last|final) day",
+    "(?:by|before) (?:end of day|eod|close of business|cob) (?:today|tonight)",
+)
+
+PRESSURE_SCARCITY = lexicon(
+    "(?:last|final) (?:\\d+ |few |two |three |couple of )?(?:slot|slots|spot|spots|seat|seats|place|places|licence|licences|license|licenses|one|ones|units|openings|onboarding slots)",
+    "only (?:\\d+|one|two|three|four|five|a few|a couple|a handful) (?:\\w+ )?(?:slot|slots|spot|spots|seats|places|licenses|licences|left|remaining|available|openings|units)",
+    "(?:\\d+|one|two|three|four|five|a few|a couple of|a handful of) (?:slot|slots|spot|spots|seats|places|licenses|licences|openings) (?:left|remaining)",
+    "(?:slots|spots|seats|places|stock|capacity|availability) (?:are|is) (?:filling|going|running out|limited|nearly gone|almost gone|scarce)",
+    "(?:filling up fast|going fast|selling fast|selling out|almost sold out|nearly sold out|sold out soon|while stocks last|while supplies last|while it lasts|while they last|first come first served)",
+    "(?:limited|scarce) (?:availability|capacity|supply|spots|slots|seats|stock|places)",
+    "(?:can't|cannot|won't be able to) (?:hold|keep|reserve|guarantee) (?:this|the|your) (?:slot|spot|price|rate|discount|offer|place|seat)",
+    "(?:someone|somebody|another (?:customer|company|client|buyer)) (?:else )?(?:might|may|will|could|is about to) (?:take|grab|snap up|get) (?:it|the slot|the spot|your slot|your spot)",
+    "(?:miss out|missing out|fomo|left behind|get left behind|be left behind|be the last)",
+)
+
+PRESSURE_BANDWAGON = lexicon(
+    "(?:everyone|everybody|all your (?:peers|competitors|rivals)|all of your (?:peers|competitors)|most of your (?:peers|competitors)|your (?:peers|competitors|rivals)|every other (?:team|company|customer|clinic|firm)|all the other (?:teams|companies|customers|clinics|firms)|the rest of (?:the|your) (?:industry|market|sector)|all the big players|all the smart (?:teams|companies))"
+    "<2>(?:already|has|have|is|are|'ve|'s)<2>(?:signed|upgraded|moved|switched|bought|on board|onboard|using|gone|jumped|adopted|made the (?:switch|move|jump))",
+    "(?:don't|do not) (?:be|get) (?:the last|left behind|the only one)",
+    "(?:you'll|you will|you'd|you would) be the (?:only|last) (?:one|team|company|clinic|firm)",
+    "(?:everyone|everybody) (?:is doing it|is upgrading|is switching|else is|else has|else did)",
+    "(?:join|joining) (?:the )?(?:\\d+|hundreds|thousands|rest)<2>(?:who|that) (?:already )?(?:upgraded|signed|switched)",
+)
+
+# --- Avoid: overclaiming ---------------------------------------------------------------------
+
+OVERCLAIM_GUARANTEE = lexicon(
+    "(?:guarantee|guaranteed|guarantees|guaranteeing)",
+    "(?:100|hundred|one hundred) ?(?:%|percent|per cent) (?:guaranteed|certain|sure|reliable|uptime|secure|safe|accurate|effective|success|successful|of (?:the time|teams|customers|clients|cases|users))",
+    "(?:100|hundred|one hundred) ?(?:%|percent|per cent)",
+    "(?:zero|no) (?:risk|risks|chance of failure|downtime ever|errors ever|failures)",
+    "(?:risk free|riskless|foolproof|fool proof|bulletproof|bullet proof|failsafe|fail safe|infallible|flawless|flawlessly)",
+    "(?:never|won't ever|will never|can never|cannot|can't) (?:fail|fails|break|breaks|goes down|go down|crash|crashes|lets you down|let you down|miss|misses|lose|loses|have another|see another|get another)",
+    "never (?:again|ever)",
+    "you'll never (?:have|need|see|worry|lose|miss|deal)",
+    "(?:fixes|fix|solves|solve|solve all|eliminates|eliminate|removes|remove|ends|end|stops|stop|cures|cure|prevents|prevent|kills|wipes out|wipe out)"
+    " (?:everything|every|all|any|anything|all of|each and every|forever|for good|once and for all|entirely|completely)",
+    "(?:completely|totally|entirely|fully|permanently) (?:eliminates|eliminate|removes|remove|solves|solve|fixes|fix|prevents|prevent|ends|end|stops|stop|gone)",
+    "(?:always|definitely|certainly|absolutely|without fail|without a doubt|without question|undoubtedly|surely) (?:works|work|deliver|delivers|pays off|pay off|succeed|succeeds|will work|will pay|will save|will cut|will fix|will double|will solve|will stop|pays for itself|saves|cuts|doubles|fixes|solves)",
+    "(?:works|work) (?:for everyone|for every|every time|each time|without fail|perfectly|no matter what)",
+    "(?:nothing|nothing at all) (?:can|will|could) go wrong",
+    "(?:can't|cannot|won't) go wrong",
+    "(?:every|all) (?:single )?(?:customer|customers|client|clients|team|teams|user|users) (?:sees|see|saw|gets|get|got|loves|love|doubles|doubled|succeeds|succeed|has seen)",
+    "(?:instant|instantly|immediate|immediately|overnight) (?:roi|results|payback|savings|success|fix|fixes|doubles|double|transforms|transform)",
+    "(?:pays for itself|paid for itself) (?:immediately|instantly|overnight|in days|in a week|right away|from day one|straight away)",
+    "(?:best|only) (?:solution|product|tool|option|platform) (?:on|in) the (?:market|world|planet)",
+    "(?:no one|nobody|none) (?:else )?(?:comes close|can match|can compete|beats)",
+    "(?:every|all) (?:outage|outages|problem|problems|issue|issues|error|errors|incident|incidents|bug|bugs|failure|failures) (?:gone|disappears|disappear|eliminated|solved|fixed|vanishes|vanish|is gone|are gone|will be gone|will disappear)",
+    "(?:outages|problems|issues|errors|incidents|bugs|failures|downtime|churn|rework) (?:will|would) (?:be )?(?:disappear|vanish|be gone|stop completely|drop to zero|go to zero|be a thing of the past|be eliminated)",
+    "(?:drop|drops|fall|falls|go|goes|cut|cuts) to zero",
+    "(?:promise|promises|promised|i promise|we promise) (?:you )?(?:it|this|that|you'll|you will|the|zero|no|results|a)",
+    "(?:certain|sure) (?:to|it'll|it will) (?:work|succeed|pay|fix|double|cut|save)",
+    "(?:no|zero) (?:way|chance) (?:it|this|that) (?:fails|will fail|breaks|goes wrong|could fail)",
+)
+
+# --- Avoid: confirmshaming -------------------------------------------------------------------
+
+CONFIRMSHAME = lexicon(
+    "if (?:your|you|the)<4>(?:doesn't|don't|does not|do not|didn't) (?:matter|count|mean anything)",
+    "if (?:you|your team|your staff|your people|your customers) (?:don't|do not|doesn't|does not) (?:care|mind|value|matter)",
+    "if you (?:don't|do not) (?:mind|care about) (?:losing|wasting|falling|being|looking|leaving|burning|disappointing|letting)",
+    "if you're (?:ok|okay|fine|happy|comfortable|content|alright|cool|good) (?:with|to|about) (?:falling|lose|losing|wasting|waste|settle|settling|being left|stay behind|staying behind|burn|burning|disappoint|disappointing|letting|let|looking|mediocre|second best|second rate|lagging|more outages|more errors|more rework|less|your team|your staff|losing)",
+    "(?:only|just) (?:if|for|when) (?:you're|you are|teams that are|people who are|companies that are|someone who is) (?:ok|okay|fine|happy|content|comfortable) (?:with|to) ",
+    "(?:serious|smart|successful|forward thinking|ambitious|responsible|professional|real|good|savvy|competent|modern|growing|leading|top) (?:teams|companies|leaders|managers|buyers|people|clinics|firms|businesses|directors|operators|professionals|organisations|organizations)"
+    " (?:choose|pick|go with|go for|don't settle|never settle|invest|upgrade|opt for|take|wouldn't|would never|don't skimp|know better|want)",
+    "(?:a|any) (?:responsible|serious|smart|good|caring|competent|sensible|savvy|real) (?:manager|leader|director|buyer|team|owner|professional|person|ceo|cto|cfo|head|practice) (?:would|wouldn't|would never|knows|understands|always|invests)",
+    "(?:settle|settling|settled) for (?:less|second best|second rate|mediocre|mediocrity|the basics|the cheap|the bare|the minimum|basic|a worse|half)",
+    "(?:i guess|i suppose|apparently|clearly|so) (?:you|your team) (?:don't|do not|doesn't) (?:care|value|mind|want)",
+    "(?:don't|do not) you (?:care|value|want the best)",
+    "(?:i thought|i assumed) you (?:cared|were serious|wanted the best|valued)",
+    "(?:your|the) (?:team|staff|people|customers|patients|users|clients|employees) deserve (?:better|more|the best)",
+    "(?:shortchange|shortchanging|short change|short changing|sell your team short|selling your team short|selling them short|sell them short|cheap out|cheaping out|skimp|skimping|penny pinching|penny pincher|cheapskate|being cheap|go cheap|going cheap|the cheap option|the cheap route|cutting corners on your)",
+    "(?:you'll|you will|you'd|you would|you're going to|you are going to) (?:regret|be sorry|kick yourself|look foolish|look silly|look bad|feel silly|be embarrassed|be the one)",
+    "(?:it's|it is|that's|that is) (?:your|on your) (?:funeral|head|neck)",
+    "(?:if|unless) you (?:want|prefer|like|enjoy) (?:to )?(?:fall behind|falling behind|lose|losing|waste|wasting|more outages|more rework|firefighting|to keep firefighting|to stay behind|to be left behind|mediocrity|being left behind|your team burning out)",
+    "(?:no thanks|no thank you)<1>i (?:prefer|like|enjoy|don't|would rather|'d rather)",
+    "(?:you'd|you would|you) rather (?:risk|lose|waste|keep losing|keep wasting|let|have your team|burn|fall)",
+    "(?:not|hardly) (?:a|the) (?:smart|wise|serious|responsible|grown up|professional|sensible|brave|bold) (?:choice|move|decision|call|option|way to run)",
+    "(?:that's|that is|it's|it is) (?:a bit|rather|pretty|quite|kind of|a little)? ?(?:short sighted|shortsighted|naive|irresponsible|reckless|careless|lazy|amateur|amateurish|negligent|unprofessional|timid)",
+    "(?:leave|leaving|let|letting) (?:your|the) (?:team|staff|people|customers|patients|users|engineers|agents|nurses) (?:down|stuck|behind|hanging|to suffer|suffer|struggle|to struggle|drown|to drown|burn out|out to dry|exposed)",
+    "(?:what|how) (?:will|would) (?:your|the) (?:boss|board|ceo|team|cfo|manager|staff|customers|patients) (?:say|think)",
+    "(?:afraid|scared|too timid|too cautious|too small) to (?:invest|commit|grow|upgrade|decide|take)",
+    "(?:only|just) (?:amateurs|beginners|small timers|hobbyists|laggards|dinosaurs)",
+)
+
+# --- Avoid: hidden_terms ---------------------------------------------------------------------
+
+HIDDEN_DOWNPLAY = lexicon(
+    "(?:don't|do not|no need to|needn't|won't|no reason to|not going to|wouldn't|would not|i wouldn't|you don't have to|you needn't)<1>(?:mention|mentioning|bring up|bringing up|flag|flagging|raise|tell|point out|read|reading|look at|worry about|bother with|bother about|dig into|get into|dwell on|focus on|sweat|care about|fuss about|trouble yourself)",
+    "(?:skip|skim|gloss over|glossing over|skipping|skimming|ignore|ignoring|brush past|breeze past|leave out|leaving out|keep quiet|keep it quiet|keep that quiet|hush|bury|buried|burying|hidden|hide|hiding|tucked away|tucked|squirrel)",
+    "(?:between us|between you and me|off the record|our little secret|nobody reads|no one reads|nobody ever reads|no one ever reads|nobody notices|no one notices|no one checks|nobody checks)",
+    "(?:just|only|purely) (?:boilerplate|standard stuff|legalese|formalities|a formality|small print|fine print|admin)",
+    "(?:standard|usual|normal) (?:boilerplate|legalese|stuff|formalities)",
+    "(?:we'll|we will|we can|let's|lets|i'll) (?:sort|deal with|talk about|cover|get to|figure out|handle|worry about|discuss) (?:\\w+ )?(?:later|after you sign|after signing|once you've signed|once signed|down the line|another time|after the contract|after)",
+    "(?:sign|signing|signed) (?:first|now)<3>(?:details|terms|fees|questions|fine print|small print|later)",
+    "(?:i'll|let me|i will|we'll) spare you the (?:details|fine print|small print|legalese|terms|clauses)",
+    "(?:kicks|kick|comes|come) in (?:later|quietly|automatically|after|down the line)",
+    "(?:nothing|not much) (?:to see|worth reading|worth mentioning|to worry about) (?:in|there|here)?",
+    "(?:isn't|is not|not|aren't|are not) (?:worth|really worth) (?:mentioning|reading|looking at|bringing up|worrying about|a look)",
+    "(?:quietly|silently|automatically|sneakily) (?:renews|renew|added|adds|charged|charges|bills|billed|rolls over|rolls on|goes up)",
+    "(?:we|they|i) (?:don't|do not|never) (?:usually )?(?:mention|bring up|point out|advertise|highlight|talk about) (?:that|it|this|the)",
+    "(?:it's|it is|that's|that is) (?:all )?(?:in|on) (?:page|section|clause|schedule|appendix) \\d+<3>(?:no one|nobody|don't|won't|you won't)",
+    "(?:hard|difficult|tricky|complicated|a pain|painful|impossible|nearly impossible) to (?:cancel|get out|exit|leave|opt out|terminate|back out|unsubscribe)",
+    "(?:cancellation|cancelling|exiting|opting out|leaving) (?:is|can be|gets) (?:hard|difficult|tricky|complicated|a pain|painful|impossible|a hassle|a headache)",
+)
+
+HIDDEN_TERMS_STRONG = lexicon(
+    "(?:you don't|you do not|no need to|don't|do not|won't|we won't|we don't)<1>(?:need to|have to)? ?(?:mention|tell|bring up|flag|point out) (?:that|this|it)<2>(?:renew|renewal|fee|fees|charge|charges|cancellation|clause|contract|terms|bundle|auto)",
+    "(?:hidden|buried|surprise|undisclosed|sneaky) (?:fee|fees|charge|charges|cost|costs|terms|clause|clauses|renewal|renewals)",
+    "(?:auto renew|auto renews|auto renewal|renews automatically|automatically renews|rolls over automatically)<4>(?:don't worry|no need|you don't need|won't notice|nobody|no one|skip|ignore|never mind|not important|doesn't matter|forget)",
+)
+
+# --- Avoid: dismiss_concern ------------------------------------------------------------------
+
+DISMISS = lexicon(
+    "(?:don't|do not|dont) (?:you )?worry (?:about|over) (?:it|that|this|those|compliance|security|budget|the|your|any|a thing|them|integration|migration|implementation|timing|the timeline|training|adoption|cost|price|legal|procurement|it for now|that now)",
+    "(?:don't|do not) worry,? (?:it's|it is|that's|that is|it'll|it will|we've|we have|it never|that never|everything|all)",
+    "(?:it's|it is|that's|that is|this is|that isn't|it isn't|it's not|that's not|this isn't)(?: really| honestly| actually| just| even)? (?:not )?(?:a|an)? ?(?:non issue|nonissue|non problem|non factor)",
+    "(?:it's|it is|that's|that is|this is|that'll|it'll|that will|it will)(?: really| honestly| actually| just| frankly)? (?:not|never|hardly) (?:really |honestly |actually |going to be |gonna be |be )?(?:a|an)? ?(?:problem|issue|concern|big deal|thing|worry|factor|real concern|real issue|real problem)",
+    "(?:never|rarely|hardly ever|not ever) (?:a|an) (?:problem|issue|concern|worry)",
+    "(?:nothing|not something|nothing at all) (?:to|you need to|you have to|worth) (?:worry|worrying|fret|fuss|stress)",
+    "(?:no|zero) (?:need|reason) to (?:worry|fret|stress|be concerned|be worried|think about that|overthink)",
+    "(?:you're|you are|you're just|you are just|you might be|you may be) (?:overthinking|over thinking|overcomplicating|over complicating|worrying too much|being paranoid|paranoid|being dramatic|overreacting|over reacting)",
+    "(?:overthinking|over thinking|overthink|over think) (?:it|this|that|things)",
+    "(?:that|it|this) (?:doesn't|does not|won't|will not|shouldn't|should not) (?:really )?(?:matter|apply to you|affect you|be an issue|be a problem|come up)",
+    "(?:let's|lets|we can|we'll|we should|i'd) (?:skip|ignore|set aside|put aside|park|move past|move on from|not worry about|not get hung up on|not dwell on|gloss over|leave) (?:that|the|this|those|your|compliance|security|budget|it)",
+    "(?:forget|never mind|nevermind) (?:about )?(?:that|the|compliance|security|budget|it|your|those)",
+    "(?:no|not a) big deal",
+    "(?:trust me|believe me)",
+    "(?:i|we) (?:wouldn't|would not|don't|do not) (?:worry|stress|fret) (?:about|over)",
+    "(?:everyone|everybody|they all|people always|customers always|buyers always) (?:says|say|worries|worry|asks|ask|frets|fret) (?:about )?(?:that|this)",
+    "(?:that's|that is|it's|it is) (?:just|only|merely) (?:a )?(?:detail|details|noise|small stuff|a small thing|semantics|paperwork|a formality|red tape|nitpicking)",
+    "(?:not|isn't|is not|aren't|are not) (?:really )?(?:relevant|important|an issue|a priority) (?:here|for you|right now|to this|at all)",
+    "(?:irrelevant|beside the point|besides the point|neither here nor there)",
+    "(?:nobody|no one|no customer|none of our customers|no team) (?:ever )?(?:has|had|hits|runs into|complains|complained|worries|asks) (?:about )?(?:that|this|a|any)",
+    "(?:you|your team) (?:won't|will not|shouldn't|should not|don't|do not) (?:even )?(?:need|have) to (?:worry|think) about",
+    "(?:anyway|anyhow|moving on|back to the (?:pitch|plan|upgrade|point)|but enough about that)",
+    "(?:it'll|it will|that'll|that will|things will|everything will) (?:be|work out|sort itself out) (?:fine|ok|okay|alright|itself out)",
+    "(?:budget|compliance|security|legal|timing|the timeline|procurement|integration|migration)<2>(?:is|isn't|is not|are|aren't) (?:never|not|rarely|hardly) (?:really )?(?:an issue|a problem|a concern|a factor|important|relevant|a blocker)",
+)
+
+# --- Avoid: unexplained_idiom ----------------------------------------------------------------
+
+IDIOMS = lexicon(
+    "home run",
+    "slam dunk",
+    "no brainer",
+    "ballpark",
+    "touch base",
+    "move the needle",
+    "moves the needle",
+    "low hanging fruit",
+    "circle back",
+    "game changer",
+    "game changing",
+    "(?:hit|hits|knock|knocks|hitting|knocking|knocked) it out of the (?:park|ballpark)",
+    "out of the park",
+    "ducks in a row",
+    "boil the ocean",
+    "boiling the ocean",
+    "bang for (?:your|the|our) buck",
+    "silver bullet",
+    "hit the ground running",
+    "drink from the (?:fire hose|firehose)",
+    "drinking from the (?:fire hose|firehose)",
+    "(?:eat|eating) our own dog food",
+    "dogfooding",
+    "level the playing field",
+    "run it up the flagpole",
+    "push the envelope",
+    "pushing the envelope",
+    "paradigm shift",
+    "think outside the box",
+    "outside the box",
+    "close the loop",
+    "(?:30|thirty) ?(?:000|thousand) (?:foot|feet) view",
+    "helicopter view",
+    "ticks all the boxes",
+    "tick all the boxes",
+    "checks all the boxes",
+    "piece of cake",
+    "cream of the crop",
+    "bells and whistles",
+    "throw in the towel",
+    "par for the course",
+    "whole nine yards",
+    "bite the bullet",
+    "back to the drawing board",
+    "over the moon",
+    "break the bank",
+    "breaks the bank",
+    "arm and a leg",
+    "hockey stick",
+    "hail mary",
+    "step up to the plate",
+    "curveball",
+    "curve ball",
+    "full court press",
+    "moonshot",
+    "secret sauce",
+    "table stakes",
+    "bleeding edge",
+    "kick the tyres",
+    "kick the tires",
+    "apples to apples",
+    "apples and oranges",
+    "boots on the ground",
+    "blue sky thinking",
+    "open the kimono",
+    "herding cats",
+    "a no go",
+    "netnet",
+    "net net",
+    "in the weeds",
+    "heavy lifting",
+    "deep dive",
+    "synergy",
+    "synergies",
+    "win win",
+    "quick and dirty",
+    "on the same page",
+    "the ball is in your court",
+    "ball's in your court",
+    "ball in your court",
+    "hit a home run",
+    "knock your socks off",
+    "knocks your socks off",
+    "a steal",
+    "sweet spot",
+    "wheelhouse",
+    "a whole new ball game",
+    "ballgame",
+    "cut to the chase",
+    "jump the gun",
+    "learn the ropes",
+    "the elephant in the room",
+    "elephant in the room",
+    "pull out all the stops",
+    "get the ball rolling",
+    "keep the lights on",
+    "low lift",
+    "heavy lift",
+    "lift and shift",
+    "drop the ball",
+    "dropped the ball",
+    "bring to the table",
+    "brings to the table",
+    "hit the nail on the head",
+    "the real deal",
+    "a slam dunk",
+    "moving the goalposts",
+    "move the goalposts",
+    "shift the goalposts",
+    "throw under the bus",
+    "thrown under the bus",
+    "no skin off",
+    "skin in the game",
+    "bite off more than",
+    "rule of thumb",
+    "best of breed",
+    "in a nutshell",
+    "take it for a spin",
+    "take it for a test drive",
+    "up to speed",
+    "a walk in the park",
+    "walk in the park",
+    "plain sailing",
+    "smooth sailing",
+    "rocket science",
+    "dead in the water",
+    "the whole shebang",
+    "soup to nuts",
+    "apples for apples",
+    "a tall order",
+    "tall order",
+    "ahead of the curve",
+    "behind the eight ball",
+    "on the fence",
+    "ping me",
+    "ping you",
+    "pinging you",
+    "offline about",
+    "take this offline",
+    "take it offline",
+    "bandwidth",
+    "double click on",
+    "double click into",
+    "drill down",
+)
+
+IDIOM_EXPLAINED = lexicon(
+    "(?:i e|ie|i\\.e|meaning|that is|in other words|which means|which is to say|by which i mean|i mean|put simply|simply put|in plain terms|in plain english|plainly|to put it plainly|so to speak|as in|i\\.e\\.|or rather|that's to say|that is to say|basically)",
+)
+
+# --- Do: autonomy_language -------------------------------------------------------------------
+
+AUTONOMY = lexicon(
+    "(?:you're|you are|you'd be|you remain|you stay|you're always|you are always|you're still|you are still|you're completely|you're entirely|you're totally|you're absolutely|you are completely|you are entirely|you are totally|you are absolutely) (?:free|welcome|entitled|within your rights) (?:to|not to)",
+    "but you are free",
+    "(?:it's|it is|that's|that is|the decision is|the choice is|this is|the call is|it remains|that remains|whether to upgrade is|whether you upgrade is)(?: entirely| completely| totally| absolutely| fully| always| still)? (?:your|up to you|yours|in your hands)",
+    "(?:your|you make the|entirely your|completely your|totally your|all your|always your) (?:call|choice|decision|decide|pick)",
+    "(?:you decide|you choose|you get to decide|you get to choose|you pick|you're in charge|you are in charge|you're in control|you are in control|you set the pace|you call the shots|you have the final say|final say is yours|you're the one who decides|whatever you decide|whatever you choose|whichever you choose|whichever you pick|whichever you prefer|whatever works for you|whatever suits you)",
+    "(?:no|zero|without any|without) (?:pressure|obligation|obligations|rush|hurry|commitment|strings attached|strings|hard feelings)",
+    "(?:take|taking|have) (?:all )?(?:the|your) time (?:you need|you want|you like)",
+    "take your time",
+    "(?:there's|there is|there's really|there is really) no (?:rush|hurry|deadline|pressure|time limit|clock|expiry|catch)",
+    "(?:i|we) (?:won't|will not|don't|do not|wouldn't|would never|will never|never|don't want to|do not want to|won't ever) (?:pressure|push|rush|hurry|force|pressure you|push you|rush you|hurry you|force you|pressurise|pressurize|hassle|chase|talk you into|sell you)",
+    "(?:fine|ok|okay|perfectly fine|completely fine|totally fine|absolutely fine|alright|acceptable|reasonable|legitimate|valid|sensible|good|great|smart|a good call) (?:to|if you) (?:say no|decline|pass|walk away|stay|keep|stick|wait|hold off|not upgrade|not to upgrade|skip|stay put|do nothing|leave it|choose|pick|go with|start small|say not yet|think it over|take it slow)",
+    "(?:staying|sticking|keeping|remaining|stay|stick|keep|continuing|carrying on|doing nothing|waiting|holding off|not upgrading|saying no|declining|passing)<5>(?:is|would be|remains|'s|is still|is also|would also be|is a|is an)<2>(?:perfectly |totally |completely |entirely |absolutely |really |also |equally |very )?(?:fine|good|valid|reasonable|legitimate|sensible|okay|ok|acceptable|respectable|solid|smart|great|wise|fair|a good|a fine|a valid|a reasonable|a legitimate|a sensible|a perfectly|a smart|a great|an option|a real option|on the table|always an option|an answer|an acceptable)",
+    "(?:current|existing|basic|base|smaller|starter|standard|core|lite|entry|cheaper|lower|small|essentials|essential) (?:plan|tier|package|option|edition|version|setup|set up|scope|licence|license|bundle)<2>(?:is|remains|would be|stays|is still|'s)<2>(?:a |an )?(?:perfectly |totally |completely |really |very |entirely |absolutely |also |equally )?(?:fine|good|valid|reasonable|legitimate|sensible|solid|great|smart|acceptable|respectable|right|strong|real|okay|ok) (?:choice|option|fit|call|decision|answer|place|path|route|plan|way)",
+    "(?:you can|you could|you may|feel free to|you're welcome to) (?:always )?(?:say no|decline|pass|walk away|stay|stick|keep|change your mind|opt out|back out|stop|pull out|leave|cancel|skip|hold off|wait|pause|come back|revisit|turn it down|turn this down|go elsewhere|choose|pick)",
+    "(?:no|not a) (?:problem|worries|issue) (?:at all )?if (?:you|it|the|that|this) (?:decide|decline|say|choose|prefer|pass|want|isn't|is not|doesn't|don't|stay|stick|wait)",
+    "(?:if|should) (?:it's|it is|this is|that's|this isn't|it isn't|that isn't) (?:not )?(?:the )?(?:right|a fit|a good fit|for you|not for you|not right|not the right)<3>(?:that's|that is|it's|it is|no problem|totally|perfectly|completely|fine|ok|okay|we'll|i'll|no hard)",
+    "(?:either|both|any|each|all) (?:way|option|options|choice|choices|path|paths|route|routes|plan|plans) (?:is|are|would be|work|works)<2>(?:fine|good|valid|reasonable|legitimate|sensible|okay|ok|great|by me|for us|acceptable|with me|on the table)",
+    "(?:not|no|never) (?:an )?(?:obligation|obliged|obligated|committed|locked in|bound)",
+    "(?:you don't have to|you do not have to|you needn't|no need to|you don't need to|you do not need to) (?:decide|commit|choose|sign|upgrade|buy|answer|agree|say yes|do anything|change|move|take)",
+    "(?:only if|only when|only once|if and when) (?:you|it|your team) (?:want|wants|decide|choose|feel|see|are ready|is ready|makes sense|think)",
+    "(?:whenever|when) you(?:'re| are) ready",
+    "(?:in|at) your own (?:time|pace)",
+    "(?:happy|glad|fine|okay|ok|content) (?:either way|whichever|whatever you decide|with whatever|to leave it|if you stay|if you pass|if you decline|if you say no)",
+    "(?:i respect|we respect|i'll respect|we'll respect|i'd respect|i'll support|we'll support|i support|we support) (?:that|your|whatever|either|any)",
+    "(?:no hard feelings|no harm done|won't be offended|wouldn't be offended|no offence taken)",
+)
+
+# --- Do: acknowledge_objection ---------------------------------------------------------------
+
+ACKNOWLEDGE = lexicon(
+    "(?:that's|that is|it's|it is|this is|those are|these are|that sounds like|sounds like|what a|such a|a|an|really|very|totally|completely|entirely|perfectly|quite|fair|such|your)(?: a| an)?(?: really| very| completely| totally| entirely| perfectly| quite| genuinely| real| absolutely)? (?:fair|reasonable|valid|legitimate|understandable|real|good|important|sensible|natural|genuine|serious|great|smart|common|sound|wise|healthy|right|justified|reasonable and common) (?:worry|worries|concern|concerns|point|points|question|questions|objection|objections|challenge|flag|callout|call out|thing to ask|thing to worry about|hesitation|hesitations|reservation|reservations|fear|fears|ask|caution|pushback|push back|issue|issues|consideration|considerations|constraint|constraints|instinct|reaction|thing to raise|thing to check|thing to flag|to raise|to ask|to flag|to check)",
+    "(?:fair|good|valid|great|reasonable|understandable|totally fair|very fair|completely fair|perfectly fair) (?:point|question|concern|challenge|flag|call|catch|callout|worry|objection|ask|enough)",
+    "(?:it's|it is|that's|that is|totally|completely|entirely|perfectly)(?: totally| completely| entirely| perfectly| very| really)? (?:fair|reasonable|understandable|natural|sensible|legitimate|valid|right|wise|prudent|smart|normal|healthy) (?:to|that you|you'd|you would|you'd want|you want|you're|for you to|if you|given|when)",
+    "(?:i|we) (?:completely |totally |really |fully |absolutely |do |definitely |genuinely |certainly )?(?:understand|hear you|hear that|get that|get it|see why|see where|appreciate|take the point|take your point|hear the concern|hear your concern|see your point|respect that|respect the|share that|share the|understand the|understand your|recognise|recognize|acknowledge|take that seriously|take it seriously)",
+    "(?:understandable|understood|makes sense|that makes sense|it makes sense|fair enough|point taken|good catch|good flag|great flag|good call out|noted)",
+    "(?:you're|you are) (?:right|not wrong|absolutely right|completely right|totally right|right to|wise to|smart to|fair to|reasonable to|sensible to)",
+    "(?:you're|you are) (?:not the only one|not alone|in good company)",
+    "(?:i'd|i would|anyone would|most people would|i'd be|i would be|we'd|we would) (?:worry|be worried|be concerned|feel the same|ask the same|want to know|be cautious|hesitate|want that too|think the same)",
+    "(?:that|this|budget|timing|the timeline|security|compliance|cost|price|the price|risk|your concern|the concern|your worry|the worry|change|adoption|disruption|workload)<2>(?:is|are|'s) (?:a )?(?:real|legitimate|valid|fair|genuine|serious|big|understandable|important) (?:concern|worry|issue|constraint|risk|factor|point|question|consideration|cost|challenge)",
+    "(?:concern|worry|hesitation|caution|question|point) (?:is|makes|seems) (?:fair|valid|legitimate|reasonable|understandable|sense)",
+    "(?:thanks|thank you) for (?:raising|flagging|being honest|being upfront|being candid|being frank|saying|bringing|pointing|telling me|sharing that|the honesty|that)",
+    "(?:good|great|important|fair) (?:to raise|that you raised|that you flagged|you mentioned|you said|you asked|you brought)",
+)
+
+# --- Do: engage_stakeholders -----------------------------------------------------------------
+
+STAKEHOLDER = (
+    r"(?:security|infosec|info sec|it security|cyber|cybersecurity|finance|financial|procurement|purchasing|legal|lawyers?|counsel|compliance|"
+    r"privacy|data protection|dpo|ciso|cio|cfo|cto|coo|ceo|controller|comptroller|accounting|accounts|treasury|audit|auditors?|"
+    r"ops|operations|devops|dev ops|sre|architecture|architects?|infrastructure|infra|engineering|hr|payroll|budget holders?|"
+    r"sourcing|vendor management|vendor risk|governance|board|executives?|leadership|clinical lead|medical director|admins?|administrators?|"
+    r"head of \w+|vp of \w+|stakeholders?|decision makers?|approvers?|signatories|signatory|risk team|risk officer|accounts payable)"
+)
+
+ENGAGE = lexicon(
+    "(?:bring|bringing|brought|loop|looping|looped|pull|pulling|get|getting|have|having|invite|inviting|involve|involving|include|including|add|adding|ask|asking|rope|roping|call|calling)"
+    "<3>" + STAKEHOLDER + "<3>(?:in|into|on|onto|along|early|now|upfront|up front|first|at the start|before|to the|to review|to look|to see|to check|to join|to weigh|to sign|to sit|to vet|to validate|in early|in now|involved|on board|on the call|on the next call|in the loop|in the room|at the table|aboard)",
+    "(?:bring|bringing|loop|looping|pull|pulling|get|getting|invite|inviting|involve|involving|include|including|rope|roping)"
+    "<2>(?:in|into|on) (?:your|the|our)<2>" + STAKEHOLDER,
+    "(?:involve|involving|involved|include|including|invite|inviting|consult|consulting|engage|engaging|align|aligning|check|checking|run it|run this|run that|walk|walking|share|sharing|review|reviewing|validate|validating|brief|briefing|meet|meeting|loop|sync|syncing)"
+    " (?:with |in |by |it with |this with |that with |it past |this past |it by |this by |through with |the model with |the numbers with |it to |this to )?(?:your|the|our|a|their)<2>" + STAKEHOLDER,
+    "(?:should|shall|could|would|can|will|do you want|would you like|does it make sense for|it may help for|it might help for|worth having|worth getting|it'd help to have|it would help to have|let's have|let's get|i'd suggest|i suggest|might be worth)"
+    "<2>(?:your|the|our)<2>" + STAKEHOLDER + "<4>(?:see|review|join|look|check|vet|weigh|sit|be|get|sign|validate|have a look|take a look|read|hear|approve|be involved|be in|be on|get involved|come|attend|read through|go over|walk through|be looped|be part)",
+    "(?:early|earlier|upfront|up front|now|first|at the start|before) (?:sign off|signoff|review|input|buy in|involvement|alignment|approval|check) (?:from|with|by) (?:your|the|our)<2>" + STAKEHOLDER,
+    STAKEHOLDER + " (?:sign off|signoff|review|approval|buy in|input|questionnaire|walkthrough|walk through|check|vetting|assessment)<4>(?:early|earlier|upfront|up front|first|now|before|at the start|in parallel|this week|next week|by)",
+    "(?:who else|anyone else|who from|someone from|somebody from|anyone from)<3>(?:should|needs|need|would|ought|must|has)<3>(?:be|join|see|sign|review|weigh|involved|in the room|on the call|at the table|have a say|approve)",
+)
+
+# --- Do: confirm_consent ---------------------------------------------------------------------
+
+CONSENT = lexicon(
+    "(?:shall|should|can|may|could|do you want me to|would you like me to|is it ok if|is it okay if|mind if|ok if|okay if|let me|i'll|i will|we'll|we will|i'm going to|i am going to|happy to)"
+    " (?:i |we )?(?:note|record|log|write|put|capture|document|jot|enter|add|save|register|mark|put down|write down|keep a note|make a note|take a note|note down|note that|record that)"
+    "<6>(?:that|this|it|your|the|why|reason|reasons|rationale|decision|choice|down|crm|file|notes|summary|record|plan|agreement|yes)",
+    "(?:just )?to (?:confirm|check|be clear|be sure|make sure|double check|recap|sum up|summarise|summarize)<6>(?:you're|you are|you'd|you would|you want|you'd like|you've|you have|you prefer|you chose|you choose|you're choosing|we're|we are|the|your|that|is)",
+    "(?:so|ok so|okay so|right so|then|to recap|in short|to sum up)<1>(?:you're|you are|you've|you have|you'd|you would|we're|we are) (?:choosing|going with|picking|opting|deciding|selecting|chose|chosen|picked|opted|decided|selected|agreed|agreeing|happy|comfortable|settling|leaning)",
+    "(?:is that|is this|does that|does this|have i got that|did i get that|do i have that|did i capture that|did i understand that)<1>(?:right|correct|accurate|fair|a fair summary|an accurate summary|sound right|capture it|match|reflect)",
+    "(?:are you|you're|you are) (?:happy|comfortable|ok|okay|good|sure|confident|agreed|content) (?:with|to|going|for me|that|about) (?:that|this|the|going|proceed|proceeding|go ahead|going ahead|move|moving|sign|signing|choice|decision|me|we|us)",
+    "(?:do|does) (?:that|this|everyone|you) (?:agree|sound (?:good|right|fair)|work for you|feel right|match|reflect)",
+    "(?:your|the) (?:reason|reasons|rationale|why)<3>(?:is|are|being|was)",
+    "(?:because|since|as|so that|so) you (?:want|need|said|told|prefer|chose|mentioned)<8>(?:note|record|log|write|document|crm)",
+    "(?:in|to|into) (?:the|our|your) (?:crm|notes|record|file|summary|deal notes|account notes|plan|call notes|order notes)",
+    "(?:so|and) (?:we're|we are) (?:agreed|aligned|in agreement|clear)",
+    "(?:confirm|confirming|confirmed) (?:your|you|that you|the|that) (?:choice|decision|agreement|consent|reason|rationale|yes|you're|you want|you'd|want|prefer|chose|choose|are)",
+    "(?:you're|you are|you've|you have) (?:agreeing|consenting|signing off|saying yes|opting in|giving the go ahead)",
+    "(?:with your|with the|your) (?:ok|okay|agreement|consent|permission|go ahead|yes|sign off|say so)",
+)
+
+# --- Do: proof_with_limits -------------------------------------------------------------------
+
+PROOF = lexicon(
+    "(?:customers|clients|teams|companies|clinics|firms|practices|hospitals|schools|stores|shops|agencies|labs|sites|groups|users|organisations|organizations|retailers|businesses|warehouses|offices|departments|accounts|cohorts|pilots|banks|charities|studios|restaurants|hotels|fleets|plants|factories|insurers|carriers)"
+    "<4>(?:saw|see|seen|reported|report|measured|got|gained|cut|reduced|lowered|improved|raised|doubled|halved|recorded|achieved|noticed|observed|experienced|had|averaged|dropped|fell|recovered|saved|shaved|went|moved|reached|hit|found)",
+    "(?:median|average|on average|mean|typical|typically|usually|in our data|our data|the data|data from|study|studies|case study|case studies|benchmark|benchmarks|survey|surveys|trial|trials|pilot|pilots|sample|samples|measured|we measured|we tracked|we saw|we've seen|we have seen|we found|results|result|evidence|numbers|figures|stats|statistics|analysis|reference|references|referenceable|across)",
+    "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|a few|a handful of|most|some|many|half)"
+    "<2>(?:teams|customers|clients|companies|clinics|firms|practices|hospitals|sites|accounts|organisations|organizations|businesses|groups|users|stores|deployments|rollouts|installs|pilots)",
+    "(?:\\d+ ?(?:%|percent|per cent)|a (?:fifth|quarter|third|half)|by half|by a (?:fifth|quarter|third))",
+)
+
+PROOF_LIMIT = lexicon(
+    "(?:though|although|but|however|yet|except|whereas|while|while the|while some|still)",
+    "(?:results|numbers|figures|outcomes|gains|mileage|savings|impact|effect|effects)<2>(?:vary|varied|varies|differ|differed|will differ|may differ|might differ|could differ|ranged|range|depend|depends|depended|spread)",
+    "(?:not|no|wasn't|weren't|isn't|aren't|didn't|won't|doesn't|don't) (?:all|every|everyone|everybody|each|guaranteed|a guarantee|promised|universal|typical|representative|the same|see|saw|apply|transfer|carry over|get)",
+    "(?:the )?(?:smallest|largest|weakest|slowest|worst|lowest|biggest|least|one|two|a few|some|several|a couple|others|other|one of them|none)<4>(?:saw|see|had|got|showed|reported|recorded)<2>(?:no|little|less|smaller|zero|nothing|none|only|minimal|modest|much less|barely|no real|no measurable|no change|no gain|no difference|the opposite|worse)",
+    "(?:only|just) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful|a small|small|some|half)",
+    "(?:small|limited|narrow|tiny|modest|early|short) (?:sample|study|pilot|dataset|data set|group|trial|window|set|number|base)",
+    "(?:sample|n) (?:of|was|is|size|=)",
+    "(?:validate|validated|validating|verify|verified|verifying|test|tested|testing|check|checked|checking|prove|proven|proving|confirm|confirming|measure|measuring|trial|pilot|piloting) (?:it|this|that|them|these|those|the|on|with|in|against|before|for|first|yourself|your own|on your|with your|in your|it on|it with|it in|before)",
+    "(?:before you rely|before relying|don't rely|do not rely|before you commit|before committing|before you count|before counting|before you bank|before banking|before you take|take it with|treat it as|treat these|treat that|treat this|not a promise|no promise|can't promise|cannot promise|won't promise|isn't a promise|not a guarantee|no guarantee|can't guarantee|cannot guarantee|won't guarantee|isn't a guarantee|isn't guaranteed|not guaranteed)",
+    "(?:like yours|similar to yours|similar to you|your size|of your size|in your sector|in your industry|comparable|similar teams|similar size|similar setup|similar volume|with similar|with your profile|like you)",
+    "(?:over|across|during|within|in|after) (?:\\d+|one|two|three|six|nine|twelve|a few|several) (?:days|weeks|months|quarters|years|sites|teams|clinics|customers|companies|accounts)",
+    "(?:ranged|ranging|range|anywhere) (?:from|between)",
+    "(?:your|their|those|these|the) (?:results|numbers|mileage|context|situation|setup|baseline|case|data) (?:may|might|could|will|can|are|is|was|were)",
+    "(?:depending|depends|depend|depended|dependent) on",
+    "(?:assumption|assumptions|assuming|caveat|caveats|limit|limits|limitation|limitations|caveated|context|outlier|outliers|self reported|anecdotal|small n|n =|n=)",
+)
+
+# --- Do: stop_rule ---------------------------------------------------------------------------
+
+STOP_EXPLICIT = lexicon(
+    "(?:stop rule|stop rules|stopping rule|stop clause|rollback clause|roll back clause|rollback plan|roll back plan|rollback option|exit clause|exit ramp|out clause|escape clause|kill switch|kill criteria|go no go|go/no go|break clause|break option|opt out clause|opt out at|walk away clause|termination for convenience|cancel for convenience|money back|refund guarantee|full refund|pro rata refund|prorated refund)",
+    "(?:no|without|zero|free of|free from|with no|without any) (?:penalty|penalties|exit fee|exit fees|cancellation fee|cancellation fees|early termination fee|early termination fees|break fee|charge to leave|lock in|lockin|cost to leave|cost to switch back|questions asked)",
+    "(?:penalty free|fee free|no penalty|no cost|at no cost|at no charge|for free|free of charge|no charge|no questions asked)",
+)
+
+STOP_CONDITION = lexicon(
+    "(?:if|unless|should|in case|in the event|when|once|where|after|by|at)",
+)
+
+STOP_ACTION = lexicon(
+    "(?:drop back|drop down|step back|step down|roll back|rollback|rolled back|revert|reverts|reverted|downgrade|downgrades|downgraded|go back|goes back|move back|switch back|fall back|falls back|scale back|back out|back down|walk away|walk|cancel|cancels|cancelled|end it|end the|ends the|stop|stops|stop the|pause|pull the plug|exit|exits|unwind|undo|get a refund|refund|refunded|return to|returns to|revert to|keep the basic|stay on|stay with|stick with|sign a|sign the smaller|drop the|drop it|remove the|take it off|turn it off|switch it off|part ways|leave|opt out|terminate|terminates|terminated|no longer pay|stop paying|don't pay|do not pay|won't pay|owe nothing|owe us nothing|pay nothing|nothing to pay|free to leave|free to go back|free to cancel|free to drop|free to walk)",
+)
+
+# --- Do: options_tradeoffs -------------------------------------------------------------------
+
+OPTION_ENUM = lexicon(
+    "(?:option|options|plan|plans|tier|tiers|path|paths|package|packages|route|routes|choice|choices|scenario|scenarios|version|versions|level|levels|scope|scopes|bundle|bundles|edition|editions)"
+    " (?:a|b|c|1|2|3|one|two|three|i|ii|iii)",
+    "(?:two|three|2|3|couple of|a couple of|a few) (?:\\w+ )?(?:options|plans|tiers|paths|packages|routes|choices|scenarios|versions|levels|scopes|ways|approaches|configurations|setups|set ups|alternatives|flavours|flavors|models|bundles|editions|possibilities|directions|shapes|sizes)",
+    "(?:first|second|third|1st|2nd|3rd|other|alternative|smaller|larger|bigger|cheaper|basic|base|lighter|fuller|full|minimal|lean|starter|standard|premium|top|higher|lower|middle|mid)"
+    " (?:option|path|plan|route|approach|choice|tier|package|scope|way|setup|version|scenario|level|bundle|edition|alternative)",
+    "(?:either|whether)<8>(?:or|vs|versus)",
+    "(?:on the one hand|on the other hand|alternatively|alternately|or else|the alternative|the other way|the other route|the other path|or you could|or we could|or you can|or we can|versus|vs)",
+    "(?:base|basic|current|starter|standard|core|essentials|lite|pro|team|business|premium|enterprise|growth|plus|advanced|ultimate|professional|scale|starter|smaller|bigger|larger|full)"
+    " (?:plan|tier|package|edition|option|licence|license|bundle|version)",
+)
+
+OPTION_TRADEOFF = lexicon(
+    "(?:cheaper|less expensive|lower cost|costs less|cost less|pricier|more expensive|costs more|cost more|higher cost|extra cost|adds cost|adds|add|saves|save|cheapest|priciest|dearer)<3>(?:but|though|while|yet|and|whereas|however|if)",
+    "(?:but|though|while|yet|whereas|however|except|although)<6>(?:caps|capped|limits|limited|limit|lacks|lack|lacking|leaves out|leaves|misses|miss|excludes|exclude|doesn't include|does not include|without|no|won't|can't|cannot|gives up|give up|costs|cost|needs|need|requires|require|takes|take|adds|add|means|mean|slower|longer|higher|lower|more|less|fewer|only|must|still|drops|drop|loses|lose|skips|skip|excludes|trades|trade|risk|risks|exposes)",
+    "(?:trade off|tradeoff|trade offs|tradeoffs|in exchange|in return|the catch|the downside|the down side|downside|downsides|the upside|the cost is|the cost of that|the price is|the price of that|you give up|gives up|give up|giving up|you lose|you'd lose|you would lose|you gain|you get|you'd get|you would get|at the cost of|at the expense of|comes at|pros and cons|pro and con|pros|cons|on the flip side|flip side|the risk is|the risk there|what you lose|what you give up|what it costs|what each costs|what each gives|what each one|each one costs|each one gives|each has|each comes|costs you|cost you|caps you|caps|capped at|limited to|limits you|tops out|maxes out|max of|up to \\d+|no more than)",
+    "(?:cheaper|cheapest|lower|less|more|higher|faster|slower|quicker|bigger|smaller|simpler|heavier|lighter|longer|shorter|fewer)<2>(?:but|though|yet|while|whereas|and)<4>(?:cheaper|cheapest|lower|less|more|higher|faster|slower|quicker|bigger|smaller|simpler|heavier|lighter|longer|shorter|fewer|needs|requires|costs|caps|lacks|misses|takes|adds|means)",
+)
+
+# --- Do: step_up_trigger ---------------------------------------------------------------------
+
+START_SMALL = lexicon(
+    "(?:start|starting|begin|beginning|kick off|kicking off|open|opening|go|going|stay|staying|stick|sticking|keep|keeping|launch|launching|roll out|rolling out|land|landing|pilot|piloting|trial|trialling|trialing|run|running)"
+    "<3>(?:with|on|at|small|smaller|smaller scope|small scope|lean|modest|light|narrow)",
+    "(?:start|starting|begin|beginning) (?:small|smaller|lean|light|modest|narrow|with less|with fewer|on the|with the|with a|with just|with only|with your|at)",
+    "(?:smaller|small|lean|lighter|basic|base|starter|entry|core|minimal|reduced|limited|narrower|partial|initial|first) (?:scope|plan|tier|package|step|footprint|rollout|roll out|phase|pilot|start|setup|set up|version|option|deployment|bundle|licence|license|seat count|team|group|cohort|number of seats)",
+    "(?:for now|to begin with|to start with|to start|initially|at first|first|for the first|in the first|phase one|phase 1|stage one|stage 1)",
+    "(?:just|only) (?:\\d+|one|two|three|four|five|ten|twenty|a few|a handful of) (?:seats|users|licences|licenses|sites|teams|clinics|stores|locations|accounts|modules)",
+)
+
+STEP_UP = lexicon(
+    "(?:revisit|re visit|review|reassess|re assess|re evaluate|reevaluate|step up|stepping up|move up|moving up|scale up|scaling up|upgrade|upgrading|expand|expanding|grow into|add|adding|extend|extending|switch to|switching to|move to|moving to|go to|going to|bump up|bump to|graduate|level up|unlock|turn on|talk about|look at|discuss|consider|reconsider|open|raise|revise|trigger|triggers|kick in|kicks in)",
+)
+
+STEP_TRIGGER = lexicon(
+    "(?:once|when|whenever|if|after|as soon as|the moment|the day|by the time|at the point|should|in case|until)",
+    "(?:at|by|on|after|in|around|within) (?:day|week|month|quarter) (?:\\d+|one|two|three|four|six|thirty|sixty|ninety)",
+    "(?:in|after|within|at) (?:\\d+|one|two|three|four|five|six|nine|twelve|ninety|sixty|thirty) (?:days|weeks|months|quarters)",
+    "(?:in|at|by|on|after) (?:q1|q2|q3|q4|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
+    "(?:pass|passes|hit|hits|reach|reaches|exceed|exceeds|cross|crosses|top|tops|go over|goes over|surpass|surpasses|double|doubles|grow past|grows past|climb|climbs|break|breaks)",
+    "(?:trigger|threshold|gate|milestone|checkpoint|check in|checkpoint)",
+)
+
+# --- Avoid: premature_upsell (cue phrases that work without context) -------------------------
+
+UPSELL_TARGET = lexicon(
+    "(?:upgrade|upgrades|upgrading|upgraded|upsell|upsize|upsizing|upscale|go bigger|going bigger|bigger plan|bigger package|bigger tier|bigger bundle|larger plan|larger tier|larger package|step up)",
+    "(?:premium|enterprise|ultimate|platinum|gold|pro|professional|elite|max|plus|advanced|business|unlimited|top|highest|biggest|full|complete|deluxe|growth|scale|everything|all in|all inclusive|flagship|premier|top tier|top end|high end|higher|bigger|larger|full suite|whole|entire|maximum|best|most complete)"
+    " (?:plan|plans|tier|tiers|package|packages|edition|editions|bundle|bundles|version|licence|license|licences|licenses|suite|level|option|setup|offering|product|subscription|add on|add ons|addon|addons|module|modules|seat|seats|support|package)",
+    "(?:the|our|this|that) (?:premium|enterprise|ultimate|platinum|pro|elite|max|plus|advanced|unlimited|deluxe|flagship)",
+    "(?:add on|add ons|addon|addons|extra module|extra modules|extra seats|more seats|more licences|more licenses|additional seats|additional modules)",
+    "(?:everything|the works|all the bells|whole package|full package|full stack|full platform|all modules|every module|all the modules|all features|every feature)",
+)
+
+UPSELL_PUSH = lexicon(
+    "(?:you'll|you will|you'd|you would|you're going to|you are going to|you'll definitely|you'll obviously|you obviously|you'll really|you really|you definitely|you clearly|you)"
+    " (?:want|need|need to|want to|should|must|have to|ought to|'ll want|'ll need|absolutely need|really need|definitely need|definitely want|obviously want|obviously need)",
+    "(?:i'd|i would|i'll|i will|we'd|we would|let me|let's|lets|i|we|my) (?:recommend|suggest|put you|sign you|get you|set you|move you|upgrade you|bump you|push you|push for|go with|go for|start you|lead with|advise|propose|pitch)",
+    "(?:go|going|jump|jumping|skip|skipping|move|moving|head|heading|straight|go straight|jump straight|start|starting|begin|beginning|sign up|signing up)<2>(?:for|with|to|on|up to|into|straight to)",
+    "(?:upgrade|upgrading|add|adding|take|taking|buy|buying|get|getting|grab|choose|choosing|pick|picking|opt for|sign up for|sign on for|lock in)",
+    "(?:best|smartest|safest|right|only sensible|obvious|natural|clear) (?:choice|move|option|bet|pick|call|path|route|fit|answer)",
+    "(?:before anything else|before we (?:even )?(?:start|begin|talk|get into|go further|dig in|discuss)|right off the bat|off the bat|first thing|first things first|first off|straight away|straightaway|right away|from day one|right from the start|from the start|out of the gate|up front|upfront|to begin with|to start with|before we get going|right now|immediately)",
+)
+
+PREMATURE_CUE = lexicon(
+    "(?:before anything else|before we (?:even )?(?:start|begin|talk|get into|go further|dig in|discuss|know|look|understand|hear|learn|get going)|before (?:i|we) (?:even )?(?:ask|know|understand|hear|learn|look)|before you (?:even )?(?:tell me|explain|say|describe)|right off the bat|off the bat|first thing|first things first|first off|out of the gate|from the get go|from the outset|without even|no need to (?:talk|discuss|get into|go into|look at) (?:your|the|what)|whatever your|whatever you need|whatever the problem|whatever it is|whatever the need|regardless of (?:your|what|the)|no matter (?:what|your))",
+    "(?:skip|skipping|let's skip|we can skip) (?:the )?(?:basics|questions|discovery|small talk|details|the small stuff|the chit chat|the intro|the introductions|straight)",
+    "(?:straight|jump straight|go straight|skip straight|head straight) (?:to|into|for) (?:the )?(?:premium|enterprise|ultimate|top|full|biggest|pro|platinum|best|highest|upgrade)",
+    "(?:everyone|everybody|all our (?:customers|clients)|most (?:customers|clients|teams)) (?:ends up|end up|eventually|always|starts on|start on|needs|need|goes for|go for|upgrades|upgrade)<3>(?:premium|enterprise|ultimate|top|full|biggest|pro|platinum|upgrade|bigger|higher)",
+)
+
+UPSELL_SMALL = lexicon(
+    "(?:base|basic|current|starter|standard|core|essentials|lite|smaller|small|entry|cheaper|lower|minimal|existing|free|light|lighter|lean) (?:plan|tier|package|option|edition|version|setup|scope|licence|license|bundle|level)",
+)
+
+# --- Do: tie_to_outcome ----------------------------------------------------------------------
+
+OUTCOME_REF = lexicon(
+    "(?:you said|you've said|you have said|you told me|you've told me|you mentioned|you've mentioned|you raised|you described|you explained|you noted|you flagged|you put it|as you put it|in your words|your words|you were clear|you stressed|you emphasised|you emphasized|you asked for|you wanted|you want|you need|you'd like|you would like|you're after|you are after|you're aiming|you are aiming|you aim|you hope|you're hoping|you are hoping|you're trying|you are trying|you care about|you're looking for|you are looking for|you shared|you set)",
+    "(?:your|the) (?:goal|goals|aim|aims|target|targets|objective|objectives|outcome|outcomes|priority|priorities|success criteria|success criterion|success metric|kpi|kpis|north star|requirement|requirements|need|needs|pain|pain point|pain points|problem|challenge|stated|main|top|own|biggest|number one|key) (?:goal|of|is|was|to|for|here|there|around|that|which|you|,)?",
+    "(?:since|because|as|given|given that|considering) (?:you|your) (?:need|needs|want|wants|said|mentioned|goal|aim|told|target|priority|care|are|have|'re|'ve)",
+    "(?:for|toward|towards|to hit|to meet|to reach|to get to|to achieve|to deliver|serves|serve|supports|support|matches|match|fits|fit|maps to|map to|ties to|tie to|tied to|lines up with|line up with|addresses|address|speaks to|answers) (?:your|that|the) (?:aim|goal|target|objective|outcome|priority|need|criteria|success|kpi|requirement)",
+    "(?:that|which|this) is (?:exactly|precisely|just) what",
+    "(?:exactly|precisely|directly) (?:what|the thing|the problem)",
+)
+
+OFFER_NOUN = lexicon(
+    "(?:option|options|plan|plans|tier|tiers|package|packages|add on|add ons|addon|addons|module|modules|feature|features|edition|bundle|upgrade|seat|seats|licence|license|licences|licenses|pilot|setup|configuration|scope|path|route|integration|connector|service|services|support|sync|workflow|automation|dashboard|report|reports|reporting|alerts|alerting|sso|api|product|version|level|extension|a|b|c|1|2|3|it|this|that|which)",
+)
+
+# --- Do: discovery_question ------------------------------------------------------------------
+
+QUESTION_OPEN = lexicon(
+    "(?:what|what's|whats|how|who|who's|whom|which|where|why|when|walk me through|tell me about|tell me more|help me understand|talk me through|take me through|describe|explain|share|paint me|give me a sense|i'm curious|i am curious|i'd love to hear|i'd love to understand|i'd like to understand|i'd like to hear|could you tell|could you walk|can you walk|can you tell|can you describe|could you describe|can you share|could you share|would you walk|would you tell|would you describe|can you talk|could you talk|if this goes|if it goes|if we|if you|imagine|picture|suppose)",
+)
+
+DISCOVERY_TOPIC = lexicon(
+    "(?:grow|grows|growth|growing|grew|scale|scales|scaling|double|doubles|doubled|doubling|triple|expand|expansion|adoption|adopt|headcount|volume|volumes|load|demand|hire|hiring|seats|users|usage)",
+    "(?:risk|risks|risky|break|breaks|broke|breaking|fail|fails|failure|failures|failing|outage|outages|downtime|incident|incidents|go wrong|goes wrong|went wrong|keep you up|worry|worries|worried|concern|concerns|blocker|blockers|bottleneck|bottlenecks|pain|painful|hurts|hurt|problem|problems|issue|issues|challenge|challenges|struggle|struggles|friction|error|errors|mistake|mistakes|rework|re work|delay|delays|late|backlog|churn|complaint|complaints|frustrat|frustrating|frustration|cost|costs|costing|expensive|lose|losing|lost|loss|waste|wasted|slow)",
+    "(?:impact|impacts|affect|affects|affected|effect|effects|consequence|consequences|happen|happens|happened|happening|change|changes|changed|different|difference|matter|matters|mean for|means for|ripple|knock on|downstream|upstream|depend|depends|dependent|rely|relies)",
+    "(?:success|succeed|successful|win|wins|winning|look like|looks like|good look like|great look like|measure|measures|measured|metric|metrics|kpi|kpis|target|targets|goal|goals|outcome|outcomes|objective|objectives|criteria|criterion|would have to be true|has to be true|needs to be true|must be true|done look like|prove|proven|proof|judge|know it worked|know it's working|call this a win|call it a win|save|saves|saved|saving|savings|time|hours|budget|roi|return|payback|value|priority|priorities|important|improve|improvement|better|fix|achieve|hoping|hope|want|need|needs|trying)",
+    "(?:who else|anyone else|who would|who will|who's affected|who is affected|who gets|who owns|who signs|who decides|who approves|who needs|who uses|who's involved|who is involved|stakeholder|stakeholders|team|teams|department|departments|finance|security|it|ops|operations|legal|procurement|leadership|boss|manager|sign off|signs off|approve|decide|decision|decision maker|involved|buy in|champion|customers|patients|staff|people|users)",
+)
+
+QUESTION_CLOSED_PHATIC = lexicon(
+    "(?:can|could) you (?:hear|see) me",
+    "(?:is|does) (?:this|now|that|the) (?:time|a good time|still a good time|ok|okay|work for you|still work)",
+    "how are you",
+    "how's it going",
+    "how is it going",
+    "how was your",
+    "how have you been",
+    "how's your (?:day|week|morning|weekend)",
+    "what's the weather",
+    "what time (?:works|suits|is good|is best|should we|shall we|do you)",
+    "when (?:works|suits|is good|is best|are you free|is a good time|would suit|would work|can we meet|should we meet|shall we)",
+    "(?:did|have) you (?:get|receive|see) (?:my|the|our)",
+    "(?:any|got any) questions",
+    "which (?:day|time|slot|date)",
+    "where (?:should|shall|do) (?:i|we) (?:send|email|meet)",
+    "who should i (?:send|address|email|invoice)",
+    "how do you spell",
+    "what's your email",
+    "what is your email",
+    "shall we",
+    "should we",
+)

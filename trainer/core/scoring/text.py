@@ -1,0 +1,181 @@
+"""A normalised copy of a reply that rules match against, with offsets back to the original.
+
+Rules match casefolded text in which typographic quotes are plain ASCII and every dash or hyphen
+is a space ("auto-renew" and "auto renew" read the same). Offsets found in the normalised copy
+map back to the reply the rep typed, so evidence spans always quote the rep's own characters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+# Length-preserving folds applied before casefolding.
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "-": " ",
+        "\u2010": " ",
+        "\u2011": " ",
+        "\u2012": " ",
+        "\u2013": " ",
+        "\u2014": " ",
+        "\u2015": " ",
+        "\u2212": " ",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2026": ".",
+    }
+)
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+# A sentence ends at . ! ? ; or a line break (a full stop inside a number is not an end).
+_SENTENCE_END_RE = re.compile(r"[!?;\n]+|\.(?!\d)")
+# Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
+_CLAUSE_BOUNDARY_RE = re.compile(r"[.!?;:,\n()\"]|\bbut\b|\bhowever\b|\bthough\b")
+
+#: Words that negate a trigger that follows them closely in the same clause.
+NEGATORS: frozenset[str] = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "nothing",
+        "none",
+        "nor",
+        "neither",
+        "without",
+        "cannot",
+        "hardly",
+        "nobody",
+        "don't",
+        "dont",
+        "won't",
+        "wont",
+        "isn't",
+        "isnt",
+        "aren't",
+        "arent",
+        "wasn't",
+        "weren't",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "can't",
+        "cant",
+        "couldn't",
+        "wouldn't",
+        "shouldn't",
+        "shan't",
+        "mustn't",
+        "haven't",
+        "hasn't",
+    }
+)
+_NEG_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def fold(text: str) -> str:
+    """The normalised form of ``text`` (may be longer than ``text`` for a few characters)."""
+    return text.translate(_FOLD).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+class Normalised:
+    """A reply and its normalised copy; ``span()`` maps normalised offsets to the original."""
+
+    __slots__ = ("original", "text", "_offsets", "__dict__")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        folded = original.translate(_FOLD)
+        low = folded.casefold()
+        if len(low) == len(original):
+            self.text = low
+            self._offsets: list[int] | None = None
+        else:
+            parts: list[str] = []
+            offsets: list[int] = []
+            for i, ch in enumerate(folded):
+                c = ch.casefold()
+                parts.append(c)
+                offsets.extend([i] * len(c))
+            self.text = "".join(parts)
+            self._offsets = offsets
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets for the normalised range ``[start, end)`` (``start < end``)."""
+        if self._offsets is None:
+            return start, end
+        return self._offsets[start], self._offsets[end - 1] + 1
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        """Every alphanumeric token of the normalised text (for rule prefilters)."""
+        return frozenset(_TOKEN_RE.findall(self.text))
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans in the normalised text, stripped, never empty."""
+        out: list[Span] = []
+        pos = 0
+        text = self.text
+        for m in _SENTENCE_END_RE.finditer(text):
+            _append_stripped(out, text, pos, m.end())
+            pos = m.end()
+        _append_stripped(out, text, pos, len(text))
+        return tuple(out)
+
+    def sentence_at(self, pos: int) -> Span:
+        """The sentence containing normalised offset ``pos``."""
+        sentences = self.sentences
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < sentences[i].end:
+            return sentences[i]
+        return Span(pos, min(pos + 1, len(self.text)))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def negated(self, pos: int, window: int = 4) -> bool:
+        """True when one of the ``window`` words before ``pos`` in its clause is a negator."""
+        lo = max(0, pos - 60)
+        before = self.text[lo:pos]
+        cut = 0
+        for m in _CLAUSE_BOUNDARY_RE.finditer(before):
+            cut = m.end()
+        before = before[cut:]
+        words = _NEG_WORD_RE.findall(before)[-window:]
+        return any(w in NEGATORS for w in words)
+
+
+def _append_stripped(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Span(start, end))
