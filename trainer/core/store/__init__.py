@@ -23,6 +23,7 @@ from trainer.core.store.errors import (
     SessionStateError,
     StoreError,
 )
+from trainer.core.store.exports import FORMATS, render_board
 from trainer.core.store.models import (
     HistoryPoint,
     ImportReport,
@@ -35,6 +36,7 @@ __all__ = [
     "BOARD_NAMES",
     "BoardFilter",
     "DatabaseTooNew",
+    "FORMATS",
     "HistoryPoint",
     "ImportFileError",
     "ImportReport",
@@ -48,6 +50,7 @@ __all__ = [
     "SessionSummary",
     "SkillsRow",
     "Store",
+    "render_board",
     "StoreError",
     "StreakRow",
 ]

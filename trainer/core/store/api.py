@@ -66,14 +66,15 @@ def _aware(value: datetime, what: str) -> datetime:
     return value
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path) -> bytes:
     """Refuse files that cannot be a healthy SQLite database, reading bytes only.
 
-    An empty file is accepted (SQLite treats it as a new, empty database).
+    Returns the 100-byte header (empty for an empty file, which SQLite treats as a new,
+    empty database).
     """
     size = path.stat().st_size
     if size == 0:
-        return
+        return b""
     with path.open("rb") as fh:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
@@ -91,10 +92,11 @@ def check_file(path: Path) -> None:
         raise NotATrainerDatabase(
             path, f"truncated: {size} bytes where the header promises {pages * page_size}"
         )
+    return header
 
 
 def _probe(path: Path) -> tuple[int, int, int]:
-    """(application_id, user_version, table count), read through a read-only connection."""
+    """(application_id, user_version, schema objects), through a read-only connection."""
     uri = path.resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True)
     try:
@@ -110,18 +112,26 @@ def _probe(path: Path) -> tuple[int, int, int]:
 def verify_trainer_file(path: Path) -> bool:
     """Check an existing file is a trainer database this program can open; write nothing.
 
-    Returns True when the file is an empty SQLite database (fine to initialise).
-    Raises :class:`NotATrainerDatabase` or :class:`DatabaseTooNew`.
+    The header bytes decide, unless a write-ahead log with content sits beside the file (then
+    the newest header may be in the log and a read-only connection asks SQLite). Returns True
+    when the file is an empty SQLite database (fine to initialise). Raises
+    :class:`NotATrainerDatabase` or :class:`DatabaseTooNew`.
     """
-    check_file(path)
-    if path.stat().st_size == 0:
+    header = check_file(path)
+    if not header:
         return True
-    try:
-        app_id, version, tables = _probe(path)
-    except sqlite3.DatabaseError as exc:
-        raise NotATrainerDatabase(path, f"unreadable: {exc}") from None
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        try:
+            app_id, version, objects = _probe(path)
+        except sqlite3.DatabaseError as exc:
+            raise NotATrainerDatabase(path, f"unreadable: {exc}") from None
+    else:
+        app_id = int.from_bytes(header[68:72], "big")
+        version = int.from_bytes(header[60:64], "big")
+        objects = int.from_bytes(header[40:44], "big")  # schema cookie: 0 = nothing defined
     if app_id != schema.APPLICATION_ID:
-        if app_id == 0 and tables == 0 and version == 0:
+        if app_id == 0 and objects == 0 and version == 0:
             return True
         raise NotATrainerDatabase(
             path, "it belongs to another program" if app_id else "no Upsell Trainer marker"
@@ -455,17 +465,23 @@ class Store:
             for r in rows
         ]
 
-    def search(self, words: str, limit: int = 50) -> list[SearchHit]:
-        """Turns whose text contains all the given words (best matches first)."""
+    def search(self, words: str, limit: int = 50, *, rep: str | None = None) -> list[SearchHit]:
+        """Turns whose text contains all the given words (best matches first).
+
+        Words are matched as whole tokens, case-insensitively; FTS syntax in ``words`` is
+        treated as plain text. ``rep`` keeps only that rep's sessions.
+        """
         query = fts_query(words)
         if not query:
             return []
-        sql = """SELECT t.session_id, r.name AS rep, sc.id AS scenario, t.idx, t.speaker,
+        rep_clause = "AND r.name = ?" if rep is not None else ""
+        sql = f"""SELECT t.session_id, r.name AS rep, sc.id AS scenario, t.idx, t.speaker,
                         snippet(turns_fts, 0, '[', ']', '…', 12) AS snippet
                  FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid
                  JOIN sessions s ON s.id = t.session_id JOIN reps r ON r.id = s.rep_id
                  JOIN scenarios sc ON sc.key = s.scenario_key
-                 WHERE turns_fts MATCH ? ORDER BY turns_fts.rank, t.session_id, t.idx LIMIT ?"""
+                 WHERE turns_fts MATCH ? {rep_clause}
+                 ORDER BY turns_fts.rank, t.session_id, t.idx LIMIT ?"""
         return [
             SearchHit(
                 session_id=r["session_id"],
@@ -475,7 +491,7 @@ class Store:
                 speaker=r["speaker"],
                 snippet=r["snippet"],
             )
-            for r in self._db.query(sql, [query, int(limit)])
+            for r in self._db.query(sql, [query, *([rep] if rep is not None else []), int(limit)])
         ]
 
     # ----------------------------------------------------------------- boards
