@@ -139,12 +139,12 @@ def _in_sentence(doc: Normalised, a: int, b: int) -> bool:
 
 def _first(lex: Lexicon, doc: Normalised, span: Span | None = None) -> re.Match[str] | None:
     if span is None:
-        return lex.search(doc.text)
-    return lex.search(doc.text, span.start, span.end)
+        return lex.search(doc)
+    return lex.search(doc, span.start, span.end)
 
 
 def _unnegated(lex: Lexicon, doc: Normalised, span: Span) -> re.Match[str] | None:
-    for m in lex.finditer(doc.text, span.start, span.end):
+    for m in lex.finditer(doc, span.start, span.end):
         if not doc.negated(m.start()):
             return m
     return None
@@ -177,16 +177,16 @@ def discovery_question(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
         lead_open = _QUESTION_LEAD_RE.match(sent) is not None
         if not (is_q or lead_open):
             continue
-        if lx.QUESTION_CLOSED_PHATIC.search(sent) is not None and not lead_open:
+        if lx.QUESTION_CLOSED_PHATIC.search(doc, s.start, s.end) is not None and not lead_open:
             continue
         if not lead_open:
             if _CLOSED_LEAD_RE.match(sent) and not re.search(r"\b(?:anyone else|who else|who)\b", sent):
                 continue
             if not _OPEN_INSIDE_RE.search(sent):
                 continue
-        if lx.QUESTION_CLOSED_PHATIC.search(sent) is not None and not lx.DISCOVERY_TOPIC.search(sent):
+        if lx.QUESTION_CLOSED_PHATIC.search(doc, s.start, s.end) is not None and not lx.DISCOVERY_TOPIC.search(doc, s.start, s.end):
             continue
-        if lx.DISCOVERY_TOPIC.search(sent) is None:
+        if lx.DISCOVERY_TOPIC.search(doc, s.start, s.end) is None:
             continue
         return Hit("discovery_question", s.start, s.end, "discovery.open_question")
     return None
@@ -209,7 +209,7 @@ def quantify_risk(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
         return None
     for m in NUMBER_UNIT_RE.finditer(text):
         s = doc.sentence_at(m.start())
-        r = RISK_WORDS.search(text, s.start, s.end)
+        r = RISK_WORDS.search(doc, s.start, s.end)
         if r is None:
             continue
         start, end = min(m.start(), r.start()), max(m.end(), r.end())
@@ -273,12 +273,12 @@ def options_tradeoffs(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     if not lx.OPTION_TRADEOFF.may_match(doc.tokens):
         return None
     text = doc.text
-    enums = lx.OPTION_ENUM.finditer(text)
+    enums = list(lx.OPTION_ENUM.finditer(doc))
     distinct = {re.sub(r"\s+", " ", m.group(0)) for m in enums}
     counted = _COUNT_OPTIONS_RE.search(text) or _EITHER_OR_RE.search(text)
     if len(distinct) < 2 and counted is None:
         return None
-    trade = lx.OPTION_TRADEOFF.search(text)
+    trade = lx.OPTION_TRADEOFF.search(doc)
     if trade is None:
         return None
     starts = [m.start() for m in enums]
@@ -299,12 +299,11 @@ _STOP_FAIL = lexicon(
 def stop_rule(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if lx.STOP_EXPLICIT.may_match(doc.tokens):
-        for m in lx.STOP_EXPLICIT.finditer(text):
+        for m in lx.STOP_EXPLICIT.finditer(doc):
             if m.group(0).startswith(("no ", "without", "zero", "free", "with no", "penalty", "fee")) or not doc.negated(m.start()):
                 s = doc.sentence_at(m.start())
-                sent = text[s.start : s.end]
                 # "no cost"/"for free" alone is a price, not an exit: need an exit word nearby.
-                if m.group(0) in {"no cost", "at no cost", "at no charge", "for free", "free of charge", "no charge"} and lx.STOP_ACTION.search(sent) is None:
+                if m.group(0) in {"no cost", "at no cost", "at no charge", "for free", "free of charge", "no charge"} and lx.STOP_ACTION.search(doc, s.start, s.end) is None:
                     continue
                 return Hit("stop_rule", m.start(), m.end(), "stop.explicit_exit")
     if not lx.STOP_ACTION.may_match(doc.tokens):
@@ -314,10 +313,10 @@ def stop_rule(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
         if cond is None:
             continue
         c0 = s.start + cond.start()
-        act = lx.STOP_ACTION.search(text, c0, s.end)
+        act = lx.STOP_ACTION.search(doc, c0, s.end)
         if act is None:
             continue
-        fail = _STOP_FAIL.search(text, c0, act.start()) or DATE_RE.search(text, s.start, s.end)
+        fail = _STOP_FAIL.search(doc, c0, act.start()) or DATE_RE.search(text, s.start, s.end)
         if fail is None:
             continue
         return Hit("stop_rule", c0, act.end(), "stop.conditional_exit")
@@ -331,7 +330,7 @@ def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if not lx.STEP_UP.may_match(doc.tokens):
         return None
-    for small in lx.START_SMALL.finditer(text):
+    for small in lx.START_SMALL.finditer(doc):
         s = doc.sentence_at(small.start())
         # the trigger may sit in the same sentence or the next one
         end = s.end
@@ -339,10 +338,10 @@ def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
             if nxt.start >= s.end:
                 end = nxt.end
                 break
-        up = lx.STEP_UP.search(text, small.end(), end) or lx.STEP_UP.search(text, s.start, small.start())
+        up = lx.STEP_UP.search(doc, small.end(), end) or lx.STEP_UP.search(doc, s.start, small.start())
         if up is None:
             continue
-        trig = lx.STEP_TRIGGER.search(text, s.start, end)
+        trig = lx.STEP_TRIGGER.search(doc, s.start, end)
         if trig is None:
             continue
         has_measure = NUMBER_UNIT_RE.search(text, s.start, end) or DATE_RE.search(text, s.start, end) or re.search(
@@ -383,12 +382,12 @@ def content_stems(text: str) -> set[str]:
 def tie_to_outcome(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if lx.OUTCOME_REF.may_match(doc.tokens):
-        for m in lx.OUTCOME_REF.finditer(text):
+        for m in lx.OUTCOME_REF.finditer(doc):
             s = doc.sentence_at(m.start())
             if text[s.start : s.end].rstrip().endswith("?"):
                 continue
-            offer = lx.OFFER_NOUN.search(text, s.start, s.end)
-            if offer is None or lx.UPSELL_SMALL.search(text, s.start, s.end) is None and not _has_offer(text, s):
+            offer = lx.OFFER_NOUN.search(doc, s.start, s.end)
+            if offer is None or lx.UPSELL_SMALL.search(doc, s.start, s.end) is None and not _has_offer(text, s):
                 continue
             return Hit("tie_to_outcome", min(m.start(), s.start), s.end, "tie.explicit_reference")
     if ctx is None or not ctx.buyer_outcomes:
@@ -423,11 +422,10 @@ _EARLY_MOMENTS = frozenset({"prospecting", "discovery"})
 
 
 def _push_in(doc: Normalised, s: Span) -> tuple[int, int] | None:
-    text = doc.text
-    target = lx.UPSELL_TARGET.search(text, s.start, s.end)
+    target = lx.UPSELL_TARGET.search(doc, s.start, s.end)
     if target is None:
         return None
-    push = lx.UPSELL_PUSH.search(text, s.start, s.end)
+    push = lx.UPSELL_PUSH.search(doc, s.start, s.end)
     if push is None or doc.negated(push.start()) or doc.negated(target.start()):
         return None
     return min(target.start(), push.start()), max(target.end(), push.end())
@@ -437,7 +435,7 @@ def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if not lx.UPSELL_TARGET.may_match(doc.tokens) and not lx.PREMATURE_CUE.may_match(doc.tokens):
         return None
-    for cue in lx.PREMATURE_CUE.finditer(text):
+    for cue in lx.PREMATURE_CUE.finditer(doc):
         if doc.negated(cue.start()):
             continue
         s = doc.sentence_at(cue.start())
@@ -446,7 +444,7 @@ def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
             if nxt.start >= s.end:
                 nxt_end = nxt.end
                 break
-        target = lx.UPSELL_TARGET.search(text, s.start, nxt_end)
+        target = lx.UPSELL_TARGET.search(doc, s.start, nxt_end)
         if target is not None and not doc.negated(target.start()):
             return Hit(
                 "premature_upsell",

@@ -195,8 +195,7 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
         return None
     if rule.companion is not None and not rule.companion.may_match(doc.tokens):
         return None
-    text = doc.text
-    for m in rule.lex.pattern.finditer(text):
+    for m in rule.lex.finditer(doc):
         if m.end() <= m.start():
             continue
         if rule.negatable and doc.negated(m.start()):
@@ -204,7 +203,7 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
         if rule.companion is None:
             return Hit(rule.criterion, m.start(), m.end(), rule.name)
         s = doc.sentence_at(m.start())
-        c = rule.companion.search(text, s.start, s.end)
+        c = rule.companion.search(doc, s.start, s.end)
         if c is None:
             continue
         return Hit(rule.criterion, min(m.start(), c.start()), max(m.end(), c.end()), rule.name)
@@ -218,7 +217,7 @@ def _idiom_explained(doc: Normalised, hit: Hit) -> bool:
     after = doc.text[hit.end : hit.end + _IDIOM_EXPLAINED_WINDOW]
     if after.lstrip().startswith(("(", ":", '"')) or after.startswith(("  ", " (")):
         return True
-    return lx.IDIOM_EXPLAINED.search(after) is not None
+    return lx.IDIOM_EXPLAINED.pattern.search(after) is not None
 
 
 def _collect(doc: Normalised, context: ScoreContext | None) -> dict[str, Hit]:

@@ -441,7 +441,8 @@ CONSENT = lexicon(
     "(?:shall|should|can|may|could|do you want me to|would you like me to|is it ok if|is it okay if|mind if|ok if|okay if|let me|i'll|i will|we'll|we will|i'm going to|i am going to|happy to)"
     " (?:i |we )?(?:note|record|log|write|put|capture|document|jot|enter|add|save|register|mark|put down|write down|keep a note|make a note|take a note|note down|note that|record that)"
     "<6>(?:that|this|it|your|the|why|reason|reasons|rationale|decision|choice|down|crm|file|notes|summary|record|plan|agreement|yes)",
-    "(?:just )?to (?:confirm|check|be clear|be sure|make sure|double check|recap|sum up|summarise|summarize)<6>(?:you're|you are|you'd|you would|you want|you'd like|you've|you have|you prefer|you chose|you choose|you're choosing|we're|we are|the|your|that|is)",
+    "just to (?:confirm|check|be clear|be sure|make sure|double check|recap|sum up|summarise|summarize)<6>(?:you're|you are|you'd|you would|you want|you'd like|you've|you have|you prefer|you chose|you choose|you're choosing|we're|we are|the|your|that|is)",
+    "to (?:confirm|check|be clear|be sure|make sure|double check|recap|sum up|summarise|summarize)<6>(?:you're|you are|you'd|you would|you want|you'd like|you've|you have|you prefer|you chose|you choose|you're choosing|we're|we are|the|your|that|is)",
     "(?:so|ok so|okay so|right so|then|to recap|in short|to sum up)<1>(?:you're|you are|you've|you have|you'd|you would|we're|we are) (?:choosing|going with|picking|opting|deciding|selecting|chose|chosen|picked|opted|decided|selected|agreed|agreeing|happy|comfortable|settling|leaning)",
     "(?:is that|is this|does that|does this|have i got that|did i get that|do i have that|did i capture that|did i understand that)<1>(?:right|correct|accurate|fair|a fair summary|an accurate summary|sound right|capture it|match|reflect)",
     "(?:are you|you're|you are) (?:happy|comfortable|ok|okay|good|sure|confident|agreed|content) (?:with|to|going|for me|that|about) (?:that|this|the|going|proceed|proceeding|go ahead|going ahead|move|moving|sign|signing|choice|decision|me|we|us)",
@@ -470,7 +471,7 @@ PROOF_LIMIT = lexicon(
     "(?:though|although|but|however|yet|except|whereas|while|while the|while some|still)",
     "(?:results|numbers|figures|outcomes|gains|mileage|savings|impact|effect|effects)<2>(?:vary|varied|varies|differ|differed|will differ|may differ|might differ|could differ|ranged|range|depend|depends|depended|spread)",
     "(?:not|no|wasn't|weren't|isn't|aren't|didn't|won't|doesn't|don't) (?:all|every|everyone|everybody|each|guaranteed|a guarantee|promised|universal|typical|representative|the same|see|saw|apply|transfer|carry over|get)",
-    "(?:the )?(?:smallest|largest|weakest|slowest|worst|lowest|biggest|least|one|two|a few|some|several|a couple|others|other|one of them|none)<4>(?:saw|see|had|got|showed|reported|recorded)<2>(?:no|little|less|smaller|zero|nothing|none|only|minimal|modest|much less|barely|no real|no measurable|no change|no gain|no difference|the opposite|worse)",
+    "(?:smallest|largest|weakest|slowest|worst|lowest|biggest|least|one|two|a few|some|several|a couple|others|other|one of them|none)<4>(?:saw|see|had|got|showed|reported|recorded)<2>(?:no|little|less|smaller|zero|nothing|none|only|minimal|modest|much less|barely|no real|no measurable|no change|no gain|no difference|the opposite|worse)",
     "(?:only|just) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful|a small|small|some|half)",
     "(?:small|limited|narrow|tiny|modest|early|short) (?:sample|study|pilot|dataset|data set|group|trial|window|set|number|base)",
     "(?:sample|n) (?:of|was|is|size|=)",

@@ -15,14 +15,17 @@ skipped when none of those words occurs in the reply, which keeps scoring fast.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 #: Separator inside a gap: anything but word characters and sentence ends.
 _SEP = r"[^\w.!?;\n]+"
 _GAP_RE = re.compile(r"<(\d+)>")
-_LITERAL_RE = re.compile(r"([a-z0-9]+)('?)([a-z0-9]*)")
-_GROUP_RE = re.compile(r"\(\?:([a-z0-9' |]+)\)")
-_BOUNDARY_AFTER = frozenset(" <%$'")
+_LEAD_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
+#: The anchor standing for "any number written in digits".
+NUMBER_ANCHOR = "#"
 
 
 def gap(n: int) -> str:
@@ -38,55 +41,144 @@ def expand(phrase: str) -> str:
 
 def _word_anchors(word: str) -> set[str]:
     parts = [p for p in word.split("'") if p]
-    if not parts:
-        return set()
     return {parts[0], "".join(parts)}
+
+
+def _split_top(body: str) -> list[str]:
+    """Split a group body at its top-level bars."""
+    out: list[str] = []
+    depth = 0
+    cur: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur.append(body[i : i + 2])
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _group_end(phrase: str) -> int:
+    """Index just after the group that opens ``phrase`` (which starts with "(?:")."""
+    depth = 0
+    i = 0
+    while i < len(phrase):
+        ch = phrase[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {phrase!r}")
+
+
+def _ends_word(rest: str) -> bool:
+    """True when a literal word followed by ``rest`` ends there (no more word characters)."""
+    if not rest:
+        return True
+    ch = rest[0]
+    if ch == "\\":
+        return len(rest) > 1 and (rest[1] == "s" or not rest[1].isalnum())
+    return not ch.isalnum() and ch not in "?*+{([|_"
 
 
 def anchors_of(phrase: str) -> frozenset[str] | None:
     """The possible first tokens of ``phrase``, or None when they cannot be read off."""
-    m = _LITERAL_RE.match(phrase)
-    words: list[str] = []
-    end = 0
-    if m:
-        words = [m.group(0)]
-        end = m.end()
-    else:
-        g = _GROUP_RE.match(phrase)
-        if not g:
-            return None
-        words = [alt.split(" ")[0] for alt in g.group(1).split("|")]
-        end = g.end()
-    if end < len(phrase) and phrase[end] not in _BOUNDARY_AFTER:
+    if phrase.startswith("\\d"):
+        return frozenset({NUMBER_ANCHOR})
+    if phrase.startswith("(?:"):
+        end = _group_end(phrase)
+        if end < len(phrase) and phrase[end] in "?*{":
+            return None  # an optional group: the first word may come after it
+        anchors: set[str] = set()
+        for alt in _split_top(phrase[3 : end - 1]):
+            a = anchors_of(alt)
+            if a is None:
+                return None
+            anchors |= a
+        return frozenset(anchors)
+    m = _LEAD_WORD_RE.match(phrase)
+    if not m:
         return None
-    anchors: set[str] = set()
-    for w in words:
-        if not w:
-            return None
-        anchors |= _word_anchors(w)
-    return frozenset(anchors)
+    word = m.group(0)
+    rest = phrase[m.end() :]
+    if _ends_word(rest):
+        return frozenset(_word_anchors(word))
+    if rest[0] == "?" and len(word) > 1 and word[-1].isalpha() and _ends_word(rest[1:]):
+        return frozenset(_word_anchors(word) | _word_anchors(word[:-1]))  # "lawyers?"
+    return None
 
 
-@dataclass(frozen=True, slots=True)
+class Indexed(Protocol):
+    """What a lexicon needs from a reply: its text and where each token starts."""
+
+    text: str
+
+    def positions_of(self, lex: Lexicon) -> list[int] | None: ...
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
-    """A compiled list of phrases with the tokens that must occur for any of them to match."""
+    """A compiled list of phrases with the tokens that must occur for any of them to match.
 
+    Searching only tries the pattern where one of its anchor tokens starts, so the cost is
+    per occurrence of an anchor, not per character of the reply.
+    """
+
+    phrases: tuple[str, ...]
     pattern: re.Pattern[str]
-    #: None means "no prefilter": the lexicon is always searched.
+    #: None means "no prefilter": the lexicon is always searched with the plain regex.
     anchors: frozenset[str] | None
 
     def may_match(self, tokens: frozenset[str]) -> bool:
         return self.anchors is None or not self.anchors.isdisjoint(tokens)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if endpos is None:
-            return self.pattern.search(text, pos)
-        return self.pattern.search(text, pos, endpos)
+    def finditer(self, doc: Indexed, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches in ``doc.text[start:end]``, leftmost first."""
+        text = doc.text
+        if end is None:
+            end = len(text)
+        positions = doc.positions_of(self)
+        if positions is None:
+            yield from self.pattern.finditer(text, start, end)
+            return
+        i = bisect_left(positions, start)
+        last = start
+        match = self.pattern.match
+        while i < len(positions):
+            p = positions[i]
+            i += 1
+            if p >= end:
+                return
+            if p < last:
+                continue
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+                last = max(m.end(), p + 1)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
-        if endpos is None:
-            return list(self.pattern.finditer(text, pos))
-        return list(self.pattern.finditer(text, pos, endpos))
+    def search(self, doc: Indexed, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The leftmost match in ``doc.text[start:end]``, or None."""
+        for m in self.finditer(doc, start, end):
+            return m
+        return None
 
 
 def lexicon(*phrases: str) -> Lexicon:
@@ -94,7 +186,7 @@ def lexicon(*phrases: str) -> Lexicon:
     if not phrases:
         raise ValueError("a lexicon needs at least one phrase")
     body = "|".join(expand(p) for p in phrases)
-    pattern = re.compile(rf"(?<![\w'])(?:{body})(?![\w])")
+    pattern = re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
     anchors: set[str] | None = set()
     for p in phrases:
         a = anchors_of(p)
@@ -103,4 +195,4 @@ def lexicon(*phrases: str) -> Lexicon:
             break
         assert anchors is not None
         anchors |= a
-    return Lexicon(pattern, frozenset(anchors) if anchors is not None else None)
+    return Lexicon(tuple(phrases), pattern, frozenset(anchors) if anchors is not None else None)

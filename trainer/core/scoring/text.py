@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from trainer.core.scoring.patterns import NUMBER_ANCHOR, Lexicon
+
 # Length-preserving folds applied before casefolding.
 _FOLD = str.maketrans(
     {
@@ -132,9 +134,40 @@ class Normalised:
         return self._offsets[start], self._offsets[end - 1] + 1
 
     @cached_property
+    def token_positions(self) -> dict[str, list[int]]:
+        """Where each alphanumeric token starts; numbers are also listed under ``"#"``."""
+        index: dict[str, list[int]] = {}
+        for m in _TOKEN_RE.finditer(self.text):
+            tok = m.group(0)
+            index.setdefault(tok, []).append(m.start())
+            if tok[0].isdigit():
+                index.setdefault(NUMBER_ANCHOR, []).append(m.start())
+        return index
+
+    @cached_property
     def tokens(self) -> frozenset[str]:
         """Every alphanumeric token of the normalised text (for rule prefilters)."""
-        return frozenset(_TOKEN_RE.findall(self.text))
+        return frozenset(self.token_positions)
+
+    def positions_of(self, lex: Lexicon) -> list[int] | None:
+        """Sorted start offsets of ``lex``'s anchor tokens (None: search everywhere)."""
+        if lex.anchors is None:
+            return None
+        cache = self._lex_positions
+        found = cache.get(lex)
+        if found is None:
+            index = self.token_positions
+            common = lex.anchors & self.tokens
+            if len(common) == 1:
+                found = index[next(iter(common))]
+            else:
+                found = sorted(p for tok in common for p in index[tok])
+            cache[lex] = found
+        return found
+
+    @cached_property
+    def _lex_positions(self) -> dict[Lexicon, list[int]]:
+        return {}
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
