@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import threading
+import time
 import wave
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ class FakeEngine:
         self.write = write
         self.gate = gate
         self.stopped = False
+        self.entered = threading.Event()
 
     def getProperty(self, name: str) -> Any:  # noqa: N802
         self.threads.add(threading.get_ident())
@@ -59,6 +61,7 @@ class FakeEngine:
 
     def runAndWait(self) -> None:  # noqa: N802
         self.threads.add(threading.get_ident())
+        self.entered.set()
         if self.gate is not None:
             self.gate.wait(5)
         if not self.queued:
@@ -205,12 +208,20 @@ def test_close_fails_queued_lines(tmp_path: Path) -> None:
     synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine)
     synth.start()
     first = synth.synthesize("first", None, 175)
+    assert engine.entered.wait(5)  # the worker is rendering "first"
     queued = [synth.prefetch([(f"later {i}", None, 175)])[0] for i in range(3)]
+    closer = threading.Thread(target=synth.close)
+    closer.start()
+    deadline = time.monotonic() + 5
+    while synth._queue.qsize() < 4 and time.monotonic() < deadline:  # 3 lines + the stop
+        time.sleep(0.005)
     gate.set()
-    synth.close()
-    assert first.result(5).exists()
+    closer.join(5)
+    assert first.result(5).exists()  # the line being rendered still completes
     for fut in queued:
-        assert fut.done()
+        with pytest.raises(SpeechUnavailable):
+            fut.result(1)
+    assert [t for t, _ in engine.written] == ["first"]
     with pytest.raises(SpeechUnavailable):
         synth.synthesize("after close", None, 175).result(1)
 
