@@ -188,7 +188,7 @@ def _graph(r: _Report, scenario: Scenario) -> None:
             r.warn(
                 ("endings", ending_id),
                 "W203",
-                f"ending '{ending_id}' is never reached: no branch goes to it",
+                f"ending '{ending_id}' is never reached: no branch that can be taken goes to it",
             )
 
     # Which nodes can still reach an ending (reverse search from the endings)?
