@@ -65,6 +65,7 @@ def make_app(
         app = QApplication.instance()
         settings_path = tmp_path / "config" / "settings.json"
         db_path = tmp_path / "data" / "trainer.db"
+        db_arg = kwargs.pop("db_path", str(db_path))
         player = FakePlayer()
         engine = FakeEngine() if speech else None
         synth = SpeechSynth(tmp_path / "cache", engine_factory=lambda: engine) if speech else None
@@ -72,7 +73,7 @@ def make_app(
             app,  # type: ignore[arg-type]
             settings_path=settings_path,
             settings=settings or Settings(rep="Sam Okafor", team="East"),
-            db_path=str(db_path),
+            db_path=db_arg,
             scenarios_dir=kwargs.pop("scenarios_dir", scenarios_dir),
             synth_factory=lambda: synth,
             player=player,

@@ -55,10 +55,14 @@ class VoicePlayer(QObject):
             self._command: list[str] | None = found
         else:
             self._command = list(command) if command else None
-        self._process: QProcess | None = None
+        self._process = QProcess(self)
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+        self._process.finished.connect(self._on_finished)
+        self._process.errorOccurred.connect(self._on_error)
         self._last: Path | None = None
         self._muted = False
         self._notified = False
+        self._stopping = False
 
     @property
     def available(self) -> bool:
@@ -74,7 +78,7 @@ class VoicePlayer(QObject):
 
     @property
     def playing(self) -> bool:
-        return self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning
+        return self._process.state() != QProcess.ProcessState.NotRunning
 
     def set_muted(self, muted: bool) -> None:
         if muted == self._muted:
@@ -97,14 +101,9 @@ class VoicePlayer(QObject):
             self._say_unavailable("No audio player found (aplay, paplay or pw-play); buyers stay silent.")
             return False
         self.stop()
-        process = QProcess(self)
-        process.setProgram(self._command[0])
-        process.setArguments([*self._command[1:], str(self._last)])
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        process.finished.connect(lambda *_a, p=process: self._on_finished(p))
-        process.errorOccurred.connect(lambda err, p=process: self._on_error(p, err))
-        self._process = process
-        process.start()
+        self._process.setProgram(self._command[0])
+        self._process.setArguments([*self._command[1:], str(self._last)])
+        self._process.start()
         self.started.emit(str(self._last))
         return True
 
@@ -115,27 +114,25 @@ class VoicePlayer(QObject):
         return self.play(self._last)
 
     def stop(self) -> None:
-        process, self._process = self._process, None
-        if process is None:
+        """Stop the line being played (no-op when nothing plays)."""
+        if self._process.state() == QProcess.ProcessState.NotRunning:
             return
-        if process.state() != QProcess.ProcessState.NotRunning:
-            process.kill()
-            process.waitForFinished(1000)
-        process.deleteLater()
+        self._stopping = True
+        try:
+            self._process.kill()
+            self._process.waitForFinished(1000)
+        finally:
+            self._stopping = False
         self.stopped.emit()
 
-    def _on_finished(self, process: QProcess) -> None:
-        if process is self._process:
-            self._process = None
-            process.deleteLater()
+    def _on_finished(self, *_args: object) -> None:
+        if not self._stopping:
             self.stopped.emit()
 
-    def _on_error(self, process: QProcess, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and process is self._process:
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
             logger.warning("audio player failed to start: %s", self._command)
             self._command = None
-            self._process = None
-            process.deleteLater()
             self._say_unavailable("The audio player could not start; buyers stay silent.")
             self.stopped.emit()
 

@@ -56,7 +56,11 @@ class SettingsController(QObject):
         self.view.set_db_path(path, is_default=not ctx.settings.db_path and not ctx.db_override, note=note)
         if ctx.db_override:
             self.view.choose_db_button.setEnabled(False)
-            self.view.db_note.setText("Chosen on the command line (--db); it applies until the app restarts.")
+            self.view.db_note.setText(
+                " ".join(
+                    t for t in (note, "This file was given on the command line (--db).") if t
+                )
+            )
 
     # -- from the core ---------------------------------------------------------------------
 

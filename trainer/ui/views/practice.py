@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -478,7 +478,7 @@ class PracticeView(QWidget):
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(e)
         if e.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_reply_height)
+            self._fit_reply_height()
 
 
 class SessionSummaryView(QWidget):
