@@ -178,7 +178,8 @@ def main() -> int:
 
     store = Store.open(db_path)
     t_import, rep = timed(lambda: store.import_paths([pack]))
-    report("import", t_import, f"imported {rep.imported}, floor 60 s")
+    phases = ", ".join(f"{k} {v:.1f} s" for k, v in rep.seconds.items())
+    report("import", t_import, f"imported {rep.imported} ({phases}); floor 60 s")
     store.close()
     store = Store.open(db_path, create=False)
 

@@ -50,18 +50,19 @@ class BoardFilter:
     #: Sessions finished at or after this instant (a date means its midnight, UTC).
     since: datetime | date | None = None
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(self) -> tuple[str, dict[str, Any]]:
+        """A WHERE condition over ``session_results`` columns and its named parameters."""
         where: list[str] = []
-        params: list[Any] = []
+        params: dict[str, Any] = {}
         if self.team is not None:
-            where.append("team_id = (SELECT id FROM teams WHERE name = ?)")
-            params.append(self.team)
+            where.append("team_id = (SELECT id FROM teams WHERE name = :team)")
+            params["team"] = self.team
         if self.scenario is not None:
-            where.append("scenario_id = ?")
-            params.append(self.scenario)
+            where.append("scenario_id = :scenario")
+            params["scenario"] = self.scenario
         if self.since is not None:
-            where.append("finished_utc >= ?")
-            params.append(since_key(self.since))
+            where.append("finished_utc >= :since")
+            params["since"] = since_key(self.since)
         return (" AND ".join(where) or "1"), params
 
 
@@ -436,8 +437,8 @@ def clean_trends(
                                         ORDER BY finished_utc DESC, session_id DESC) AS k
               FROM session_results WHERE ({where}) AND ethics_pass = 1) x
             JOIN reps p ON p.id = x.rep_id
-            WHERE k <= ? ORDER BY p.name, finished_utc, session_id""",
-        [*params, last],
+            WHERE k <= :last ORDER BY p.name, finished_utc, session_id""",
+        {**params, "last": last},
     ):
         if r["rep"] in wanted:
             out.setdefault(r["rep"], []).append(r["score_c"] / 100)

@@ -75,3 +75,5 @@ class ImportReport:
     imported: int
     skipped: int
     files: tuple[Path, ...] = ()
+    #: Seconds spent per phase: "read" (parse + validate), "write" (rows), "indexes", "search".
+    seconds: dict[str, float] = field(default_factory=dict)
