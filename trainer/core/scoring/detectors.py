@@ -109,11 +109,15 @@ _OWNER_VERBS = (
     r"start|starts|launch|launches|onboard|onboards|invite|invites|compile|compiles|pick|picks|verify|verifies|hand|hands|"
     r"go\s+through|goes\s+through|look\s+at|looks\s+at|set|sets|send\s+over|sends\s+over|sign\s+off|signs\s+off|come\s+back|comes\s+back|"
     r"report|reports|measure|measures|pilot|pilots|do|does|put|puts|lock|locks|turn\s+on|turns\s+on|enable|enables|connect|connects|"
-    r"load|loads|upload|uploads|import|imports|clean|cleans|set\s+out|ship|ships|return|returns|countersign|countersigns|issue|issues)"
+    r"load|loads|upload|uploads|import|imports|clean|cleans|set\s+out|ship|ships|return|returns|countersign|countersigns|issue|issues|"
+    r"answer|answers|speak|speaks|respond|responds|reply|replies|meet|meets|go\s+live|goes\s+live|regroup|reconvene|catch\s+up|"
+    r"decide|decides|submit|submits|raise|raises|release|releases|order|orders|pay|pays|reconvene|sync|syncs)"
 )
 _OWNER_AUX = r"(?:\s+(?:will|'?ll|can|could|to|is\s+going\s+to|are\s+going\s+to|would|should|then|also|and|please|shall|needs\s+to|need\s+to|has\s+to|have\s+to|owns|handles))*"
 OWNER_PRONOUN_RE = re.compile(
-    rf"(?<!\w)(?:i|i'll|i'?m|we|we'll|we'?re|you|you'll|you'?re|your\s+(?:\w+\s+)?(?:lead|team|manager|admin|partner|person|contact|director|owner|head|champion|colleague|side|folks|people)|our\s+(?:\w+\s+)?(?:team|lead|engineer|manager|admin|specialist|side|folks|people))"
+    r"(?<!\w)(?:i|i'll|i'?m|we|we'll|we'?re|you|you'll|you'?re|you\s+and\s+i|"
+    r"(?:your|the|our)\s+(?:\w+\s+)?(?:lead|team|manager|admin|partner|person|contact|director|owner|head|champion|colleague|side|folks|people|panel|committee|board|engineer|specialist|architect|officer|accountant)|"
+    r"legal|finance|procurement|security|ops|operations|hr|payroll|the\s+board)"
     rf"{_OWNER_AUX}\s+{_OWNER_VERBS}(?!\w)"
 )
 OWNER_NAME_RE = re.compile(
@@ -152,41 +156,58 @@ def _unnegated(lex: Lexicon, doc: Normalised, span: Span) -> re.Match[str] | Non
 
 # --- discovery_question ---------------------------------------------------------------------
 
+_LEAD_FILLER = r"^(?:(?:so|and|ok|okay|right|also|then|now|first|next|great|thanks|sure|honestly|quick question|one more thing|out of interest|just curious|curious|no pressure at all|but|and so)\W+)*"
 _QUESTION_LEAD_RE = re.compile(
-    r"^(?:(?:so|and|ok|okay|right|also|then|now|first|next|quick question|one more thing|out of interest|just curious|curious)\W+)*"
-    r"(?:what|what's|whats|how|who|who's|which|where|why|when|walk me through|talk me through|take me through|tell me about|tell me more|"
+    _LEAD_FILLER
+    + r"(?:what|what's|whats|how|who|who's|which|where|why|walk me through|talk me through|take me through|tell me about|tell me more|"
     r"help me understand|i'm curious|i am curious|i'd love to (?:hear|understand|know|learn)|i'd like to (?:hear|understand|know|learn)|"
     r"can you (?:walk|talk|tell|describe|share|explain)|could you (?:walk|talk|tell|describe|share|explain)|would you (?:walk|tell|describe|share)|"
-    r"if this goes|if it goes|if we|imagine|picture|describe|explain)\b"
+    r"if this goes|if it goes|imagine|picture|describe|explain)\b"
 )
 _CLOSED_LEAD_RE = re.compile(
-    r"^(?:(?:so|and|ok|okay|right|also|then|now|quick question|just)\W+)*(?:is|are|do|does|did|can|could|would|will|shall|should|have|has|was|were|may|might|any)\b"
+    _LEAD_FILLER
+    + r"(?:is|are|do|does|did|can|could|would|will|shall|should|have|has|was|were|may|might|any|am)\b"
 )
 _OPEN_INSIDE_RE = re.compile(
-    r"\b(?:what|how|who|which|where|why|walk me through|tell me about|anyone else|who else)\b"
+    r"\b(?:what|how|who|which|where|why|walk me through|tell me about|anyone else|who else|talk me through)\b"
 )
+_OTHERS_RE = re.compile(r"\b(?:anyone else|who else|someone else|anybody else|other teams?|other people)\b")
+_LOGISTICS_RE = re.compile(
+    r"\b(?:what time|which time|which day|what day|when (?:works|suits|is good|are you free|can we|shall we|should we|would suit)|"
+    r"your email|email address|hear me|see my screen|see me|how are you|how's your|how was your|how have you been|"
+    r"which (?:format|colour|color)|where should i send|how do you spell|what's the best number)\b"
+)
+
+
+def _is_question(doc: Normalised, s: Span) -> tuple[bool, bool]:
+    """(is a question, is an open question) for one sentence."""
+    sent = doc.text[s.start : s.end]
+    ends_q = sent.rstrip(" \"')").endswith("?")
+    lead_open = _QUESTION_LEAD_RE.match(sent) is not None
+    if not (ends_q or lead_open):
+        return False, False
+    if lead_open:
+        return True, True
+    if _CLOSED_LEAD_RE.match(sent) and not _OTHERS_RE.search(sent):
+        return True, False
+    # "..., what would change?" / "If this goes right, who saves time?"
+    return True, _OPEN_INSIDE_RE.search(sent) is not None or _OTHERS_RE.search(sent) is not None
 
 
 def discovery_question(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if not lx.DISCOVERY_TOPIC.may_match(doc.tokens):
+    if "?" not in text and not lx.QUESTION_OPEN.may_match(doc.tokens):
         return None
     for s in doc.sentences:
+        is_q, is_open = _is_question(doc, s)
+        if not is_open:
+            continue
         sent = text[s.start : s.end]
-        is_q = sent.endswith("?") or sent.rstrip("?!. ").endswith("?")
-        lead_open = _QUESTION_LEAD_RE.match(sent) is not None
-        if not (is_q or lead_open):
+        if _LOGISTICS_RE.search(sent):
             continue
-        if lx.QUESTION_CLOSED_PHATIC.search(doc, s.start, s.end) is not None and not lead_open:
-            continue
-        if not lead_open:
-            if _CLOSED_LEAD_RE.match(sent) and not re.search(r"\b(?:anyone else|who else|who)\b", sent):
-                continue
-            if not _OPEN_INSIDE_RE.search(sent):
-                continue
-        if lx.QUESTION_CLOSED_PHATIC.search(doc, s.start, s.end) is not None and not lx.DISCOVERY_TOPIC.search(doc, s.start, s.end):
-            continue
-        if lx.DISCOVERY_TOPIC.search(doc, s.start, s.end) is None:
+        has_topic = lx.DISCOVERY_TOPIC.search(doc, s.start, s.end) is not None
+        about_buyer = re.search(r"\b(?:you|your|you'd|you're|you've|yours)\b", sent) is not None
+        if not (has_topic or about_buyer):
             continue
         return Hit("discovery_question", s.start, s.end, "discovery.open_question")
     return None
@@ -199,20 +220,44 @@ _NUMBER_WORDS = lexicon(
     "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     "|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|half|couple|few|several)"
 )
+#: Words saying what the number costs the buyer (loss, waste, exposure), not what a plan costs.
+LOSS_WORDS = lexicon(
+    "(?:lose|loses|losing|lost|loss|losses|waste|wastes|wasted|wasting|burn|burns|burned|burnt|"
+    "rework|re work|redo|redoing|re do|clean up|cleanup|cleaning up|firefighting|fire fighting|overtime|"
+    "outage|outages|downtime|down time|incident|incidents|failure|failures|failed|"
+    "fine|fines|penalty|penalties|breach|breaches|churn|churned|refunds|chargebacks|escalations|"
+    "exposure|exposed|liability|late|delayed|missed|backlog|by hand|manually|manual|"
+    "write off|writes off|written off|leak|leakage|slippage|no shows|no show|double booked|double bookings|double booking|"
+    "under scoped|underscoped|outgrow|outgrows|overage|overages|bottleneck|tied up|idle|claw back|clawed back|"
+    "lost revenue|revenue at risk|on call|callouts|call outs|paged|oversells|oversell|apologies|detention|"
+    "costs you|cost you|costing you|cost your|costs your|cost the team|costs the team|cost us|would cost|will cost|could cost|is costing|are costing|"
+    "adds up|add up|adding up|works out|comes to|that's|that is|which is|equals|a year of|a month of|a week of|"
+    "spend|spends|spent|spending|break even|breaks even|breakeven|payback|pays back|pay back|save|saves|saving|savings|"
+    "risk|risks|at risk|exposes|errors|mistakes|complaints|tickets|failed)"
+)
+#: Sentences that state a price, a stop-rule threshold or a proof figure rather than a risk.
+_NOT_RISK = lexicon(
+    "(?:no penalty|without penalty|with no penalty|at no cost|no charge|exit|drop the|drop back|move you back|put you back|cancel|"
+    "median|on average|customers saw|teams saw|we measured|measured over|in our pilot|reduced|dropped by|fell by|rose|grew|"
+    "uptime|service credits|within \\d+)"
+)
+_THRESHOLD_RE = re.compile(r"\b(?:if|unless|once|when)\b[^.;!?]{0,60}\b(?:under|below|above|over|less than|more than|fewer than|exceeds?|passes?|reach(?:es)?|hits?)\b")
 
 
 def quantify_risk(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if _DIGIT_RE.search(text) is None and not _NUMBER_WORDS.may_match(doc.tokens):
         return None
-    if not RISK_WORDS.may_match(doc.tokens) and "$" not in text and "€" not in text and "£" not in text:
+    if not LOSS_WORDS.may_match(doc.tokens):
         return None
     for m in NUMBER_UNIT_RE.finditer(text):
         s = doc.sentence_at(m.start())
-        r = RISK_WORDS.search(doc, s.start, s.end)
-        if r is None:
+        loss = LOSS_WORDS.search(doc, s.start, s.end)
+        if loss is None:
             continue
-        start, end = min(m.start(), r.start()), max(m.end(), r.end())
+        if _NOT_RISK.search(doc, s.start, s.end) is not None or _THRESHOLD_RE.search(text, s.start, s.end):
+            continue
+        start, end = min(m.start(), loss.start()), max(m.end(), loss.end())
         return Hit("quantify_risk", start, end, "quantify.number_with_cost")
     return None
 
@@ -244,113 +289,151 @@ def mutual_plan(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     for o in owners:
         so = doc.sentence_at(o[0])
         for d in dates:
-            if so.start <= d[0] < so.end:
+            if so.start <= d[0] < so.end and (d[0] >= o[0] or o[0] - d[1] < 40):
                 paired.append((min(o[0], d[0]), max(o[1], d[1])))
                 break
     if not paired:
         return None
     plan_word = _first(_PLAN_WORDS, doc)
-    if len(paired) >= 2 or (len(owners) >= 2 and len(dates) >= 1) or plan_word is not None:
-        start = paired[0][0]
-        end = paired[-1][1] if len(paired) >= 2 else max(paired[0][1], start + 1)
-        if len(paired) < 2:
-            # one dated owner step; cover the other owner too
-            end = max(end, owners[-1][1])
-            start = min(start, owners[0][0])
+    if len(paired) >= 2 or (len(owners) >= 2 and len(dates) >= 2) or plan_word is not None:
+        start = min(p[0] for p in paired)
+        end = max(p[1] for p in paired)
         return Hit("mutual_plan", start, end, "plan.owners_and_dates")
     return None
 
 
 # --- options_tradeoffs ----------------------------------------------------------------------
 
-_EITHER_OR_RE = re.compile(r"\beither\b[^.!?;\n]{1,120}?\bor\b")
-_COUNT_OPTIONS_RE = re.compile(
-    r"\b(?:two|three|2|3|couple of|a few)\s+(?:\w+\s+)?(?:options|plans|tiers|paths|packages|routes|choices|scenarios|versions|levels|scopes|ways|approaches|configurations|alternatives|setups)\b"
+_ALTERNATIVE_RE = re.compile(
+    r"\beither\b|[,;:]\s*or\b|\bor\s+(?:you|we|keep|stay|drop|go|move|renew|wait|start|take|pay|buy|add|cut|sign|a|an|the|one|two|three|\d)"
+    r"|\boption\s+(?:a|b|c|1|2|3|one|two|three)\b|\b(?:plan|tier|path|route|package)\s+(?:a|b|c|1|2|3|one|two)\b"
+    r"|\b(?:two|three|2|3|couple of)\s+(?:\w+\s+)?(?:options|plans|tiers|paths|packages|routes|choices|ways|approaches|scopes|alternatives|scenarios)\b"
+    r"|\b(?:first|second|third|other)\s+(?:option|path|route|approach|choice|way)\b|\bthe alternative\b|\balternatively\b|\bversus\b|\bvs\b"
 )
+_TRADEOFF_WORDS = lexicon(
+    "(?:cheaper|cheapest|less expensive|lower cost|lower price|costs less|cost less|pricier|more expensive|costs more|cost more|dearer|"
+    "riskier|safer|quicker|quickest|faster|fastest|slower|slowest|simpler|lighter|heavier|longer|shorter|"
+    "trade off|tradeoff|trade offs|tradeoffs|in exchange|in return|the catch|downside|downsides|upside|"
+    "gives up|give up|giving up|you lose|you'd lose|lose|losing|loses|you gain|at the cost of|at the expense of|"
+    "caps|capped|limit|limits|limited to|tops out|locked in|lock in|no exit|without|leaves|leaving|means|instead of|rather than|"
+    "removes|adds|includes|doesn't|does not|don't|no|but|save|saves|saving|double the|half the|extra|more|less|fewer|only|requires|needs|"
+    "patches|control|at list|at the same|at \\\\d+)"
+)
+_MONEY_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:k|%)\b|\b\d+\s+(?:seats|users|months|years|devices)\b")
 
 
 def options_tradeoffs(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
-    if not lx.OPTION_TRADEOFF.may_match(doc.tokens):
-        return None
     text = doc.text
+    alts = list(_ALTERNATIVE_RE.finditer(text))
     enums = list(lx.OPTION_ENUM.finditer(doc))
     distinct = {re.sub(r"\s+", " ", m.group(0)) for m in enums}
-    counted = _COUNT_OPTIONS_RE.search(text) or _EITHER_OR_RE.search(text)
-    if len(distinct) < 2 and counted is None:
+    if not alts and len(distinct) < 2:
         return None
-    trade = lx.OPTION_TRADEOFF.search(doc)
-    if trade is None:
+    trades = [m for m in _TRADEOFF_WORDS.finditer(doc) if m.group(0) != "but"]
+    buts = re.findall(r"\bbut\b", text)
+    money = _MONEY_RE.findall(text)
+    strong = lx.OPTION_TRADEOFF.search(doc)
+    # two or more alternatives, and something each one costs or gives up
+    if not (strong is not None or len(trades) >= 2 or (trades and (buts or len(money) >= 2))):
         return None
-    starts = [m.start() for m in enums]
-    if counted is not None:
-        starts.append(counted.start())
+    starts = [m.start() for m in alts] + [m.start() for m in enums]
+    ends = [m.end() for m in trades] + ([strong.end()] if strong else [])
     start = min(starts)
-    end = max(trade.end(), max(m.end() for m in enums) if enums else trade.end())
+    end = max(ends + [m.end() for m in alts])
+    if end <= start:
+        end = doc.sentence_at(start).end
     return Hit("options_tradeoffs", start, end, "options.with_tradeoffs")
 
 
 # --- stop_rule ------------------------------------------------------------------------------
 
-_STOP_FAIL = lexicon(
-    "(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|won't|will not|can't|cannot|haven't|hasn't|not|no|fails|fail|failed|miss|misses|missed|below|under|short of|less than|worse|stall|stalls|flat|falls short|fall short|isn't working|not working|unhappy|disappointed|not happy|not convinced|not seeing|don't see|if it|if the|if we|if you)"
-)
+_COND_RE = re.compile(r"\b(?:if|unless|should|in case|in the event that|in the event)\b")
+_PRICE_ONLY = frozenset({"no cost", "at no cost", "at no charge", "for free", "free of charge", "no charge", "no fee", "no fees"})
 
 
 def stop_rule(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if lx.STOP_EXPLICIT.may_match(doc.tokens):
         for m in lx.STOP_EXPLICIT.finditer(doc):
-            if m.group(0).startswith(("no ", "without", "zero", "free", "with no", "penalty", "fee")) or not doc.negated(m.start()):
-                s = doc.sentence_at(m.start())
-                # "no cost"/"for free" alone is a price, not an exit: need an exit word nearby.
-                if m.group(0) in {"no cost", "at no cost", "at no charge", "for free", "free of charge", "no charge"} and lx.STOP_ACTION.search(doc, s.start, s.end) is None:
-                    continue
-                return Hit("stop_rule", m.start(), m.end(), "stop.explicit_exit")
+            phrase = re.sub(r"\s+", " ", m.group(0))
+            if not phrase.startswith(("no ", "without", "zero", "free", "with no", "penalty", "fee")) and doc.negated(m.start()):
+                continue
+            s = doc.sentence_at(m.start())
+            price_only = phrase in _PRICE_ONLY or phrase.startswith(("no fee", "without a fee"))
+            # "no cost" alone is a price; with a way back out it is an exit
+            if price_only and lx.STOP_ACTION.search(doc, s.start, s.end) is None:
+                continue
+            return Hit("stop_rule", m.start(), m.end(), "stop.explicit_exit")
     if not lx.STOP_ACTION.may_match(doc.tokens):
         return None
     for s in doc.sentences:
-        cond = re.search(r"\b(?:if|unless|should|in case|in the event)\b", text[s.start : s.end])
-        if cond is None:
-            continue
-        c0 = s.start + cond.start()
-        act = lx.STOP_ACTION.search(doc, c0, s.end)
-        if act is None:
-            continue
-        fail = _STOP_FAIL.search(doc, c0, act.start()) or DATE_RE.search(text, s.start, s.end)
-        if fail is None:
-            continue
-        return Hit("stop_rule", c0, act.end(), "stop.conditional_exit")
+        for cond in _COND_RE.finditer(text, s.start, s.end):
+            act = lx.STOP_ACTION.search(doc, cond.end(), s.end)
+            if act is None:
+                # "we move you back to Team if the SSO isn't working by 1 July"
+                act = lx.STOP_ACTION.search(doc, s.start, cond.start())
+                if act is None:
+                    continue
+                fail = lx.STOP_FAILURE.search(doc, cond.end(), s.end)
+            else:
+                fail = lx.STOP_FAILURE.search(doc, cond.end(), act.start())
+            if fail is None or re.search(r"\b(?:rather|prefer|want to|wish|like to)\b", text[cond.start() : act.start()] if act.start() > cond.start() else ""):
+                continue
+            lo, hi = min(cond.start(), act.start()), max(cond.end(), act.end())
+            return Hit("stop_rule", lo, hi, "stop.conditional_exit")
     return None
 
 
 # --- step_up_trigger ------------------------------------------------------------------------
 
+_NOW_SMALL = lexicon(
+    "(?:start|starting|begin|beginning|kick off|kicking off|pilot|piloting|trial|trialling|trialing)<3>(?:with|on|at|small|smaller|lean|modest|light|narrow|just|only|the|a|your)",
+    "(?:for now|to begin with|to start with|to start|initially|at first|first|for the first|in the first|phase one|phase 1|stage one|stage 1|now|today|this year|this term)",
+    "(?:keep|stay on|stick with|renew|licence|license|buy|order|take|get|do|go with|sign for|sign up for|begin with|land) (?:the|your|just|only|a|an|\\\\d+)",
+    "(?:smaller|small|lean|lighter|basic|base|starter|entry|core|minimal|reduced|limited|narrower|partial|initial|single|two seat|one site|single site) (?:scope|plan|tier|package|step|footprint|rollout|roll out|phase|pilot|start|setup|set up|version|option|deployment|bundle|licence|license|module|seat count|team|group|cohort)",
+    "(?:just|only) (?:\\\\d+|one|two|three|four|five|ten|twenty|a few|a handful of|the) ",
+)
+_STEP_UP_VERB = lexicon(
+    "(?:revisit|re visit|reassess|re assess|re evaluate|reevaluate|step up|stepping up|move up|moving up|scale up|scaling up|upgrade|upgrading|"
+    "expand|expanding|grow into|add|adding|extend|extending|switch to|switching to|move to|moving to|move you to|bump up|bump you|graduate|level up|unlock|"
+    "talk about|discuss|consider|reconsider|look at|look again|becomes worth|become worth|worth discussing|worth revisiting|worth a look|bring in|roll out|rolling out|roll it out|open up|turn on)",
+)
+_STEP_WHEN = lexicon(
+    "(?:once|when|whenever|if|after|as soon as|the moment|the day|by the time|at the point|should|above|over|beyond|past|at)",
+)
+_STEP_MEASURE_RE = re.compile(
+    r"\d|\b(?:usage|adoption|roi|active|volume|threshold|trigger|metric|kpi|review|hire|hires|opens|open|grows|grow|passes|pass|exceeds|exceed|"
+    r"reaches|reach|hits|hit|doubles|double|crosses|cross|tops|top|ramps|spring|summer|autumn|fall|winter|quarter|month|months|week|weeks|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|seen|proves|proven|works)\b"
+)
+_NOT_STEP_UP = lexicon(
+    "(?:no penalty|without penalty|exit|drop back|roll back|cancel|revert|move you back|put you back|refund|stop the|walk away|maybe someday|someday|one day|at some point|some day)"
+)
+
 
 def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if not lx.STEP_UP.may_match(doc.tokens):
+    if not _STEP_UP_VERB.may_match(doc.tokens) or not _STEP_WHEN.may_match(doc.tokens):
         return None
-    for small in lx.START_SMALL.finditer(doc):
-        s = doc.sentence_at(small.start())
-        # the trigger may sit in the same sentence or the next one
-        end = s.end
-        for nxt in doc.sentences:
-            if nxt.start >= s.end:
-                end = nxt.end
-                break
-        up = lx.STEP_UP.search(doc, small.end(), end) or lx.STEP_UP.search(doc, s.start, small.start())
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        end = sentences[i + 1].end if i + 1 < len(sentences) else s.end
+        small = _NOW_SMALL.search(doc, s.start, s.end)
+        if small is None:
+            continue
+        when = _STEP_WHEN.search(doc, small.end(), end)
+        if when is None:
+            continue
+        up = _STEP_UP_VERB.search(doc, when.end(), end) or _STEP_UP_VERB.search(doc, small.end(), when.start())
         if up is None:
             continue
-        trig = lx.STEP_TRIGGER.search(doc, s.start, end)
-        if trig is None:
+        window = text[s.start : end]
+        if _STEP_MEASURE_RE.search(text, when.start(), end) is None or _NOT_STEP_UP.search(doc, s.start, end) is not None:
             continue
-        has_measure = NUMBER_UNIT_RE.search(text, s.start, end) or DATE_RE.search(text, s.start, end) or re.search(
-            r"\b(?:usage|adoption|roi|active users|volume|threshold|trigger|metric|kpi|once|when|if)\b", text[s.start : end]
-        )
-        if has_measure is None:
+        if window.rstrip().endswith("?") and "we" not in window:
             continue
-        lo = min(small.start(), up.start(), trig.start())
-        hi = max(small.end(), up.end(), trig.end())
+        lo = min(small.start(), when.start(), up.start())
+        hi = max(small.end(), when.end(), up.end())
         return Hit("step_up_trigger", lo, hi, "stepup.start_small_with_trigger")
     return None
 
@@ -362,16 +445,36 @@ _STOP = _wordset(
     those i we you your our my me us they them their he she his her what which who whom how when where why do does did
     have has had will would can could should shall may might must not no so than too very just also more less most
     least much many some any all each every about into over under up down out off again then once here there get got
-    want need needs wants like make makes made able per via our ours yours want wanted"""
+    want need needs wants like make makes made able per via ours yours wanted"""
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_EXPLICIT_REF = lexicon(
+    "(?:you said|you've said|you have said|you told me|you've told me|you mentioned|you've mentioned|you raised|you described|you explained|"
+    "you flagged|you put it|as you put it|in your words|your words|you were clear|you stressed|you asked for|you asked about|what you asked|"
+    "you're after|you are after|what you're after|you're aiming|you are aiming|you're hoping|you are hoping|you care about|you're trying to|you wanted|"
+    "your goal|your goals|your aim|your target|your targets|your objective|your priority|your priorities|your success criteria|your kpi|your requirement|"
+    "your stated|your main goal|your top priority|your own words|for your goal|for your aim|given your goal|given your aim|since your|since you need|since you want|"
+    "for cutting|for reducing|for fewer|for less|for more|for getting|to hit your|to meet your|to reach your|to get you to|to deliver your)",
+)
+_LINK = lexicon(
+    "(?:that's|that is|which is|this is|is|are) (?:exactly|precisely|just|directly|specifically) (?:what|the|where|why|how)",
+    "(?:built for|designed for|made for|aimed at|targets|target|addresses|address|covers|cover|would cover|handles|handle|removes|remove|fixes|fix|solves|solve|stops|stop|prevents|prevent|"
+    "cuts|cut|reduces|reduce|gives you|give you|lets you|let you|helps|help|fits|fit|serves|serve|supports|support|maps to|ties to|speaks to|is the piece|is the part|is the relevant|"
+    "does that|does this|does exactly|gets you|get you|would get|takes care|deals with|deal with|is aimed|is where|matches|match|meets|meet)",
+    "(?:option|options|plan|plans|tier|tiers|package|add on|add ons|addon|module|modules|feature|features|edition|bundle|upgrade|pilot|setup|sync|workflow|"
+    "automation|dashboard|report|reports|reporting|alerts|integration|connector|service|support|view|rules|tool|portal|reader|step|lock|reminders|pro|premium|"
+    "enterprise|business|basic|starter|team plan|option a|option b|plan a|plan b|recommendation|recommend)",
+)
 
 
 def stem(word: str) -> str:
-    """A crude stem: enough to match "exports"/"exporting"/"export" and "fewer"/"few"."""
+    """A crude stem: enough to match "exports"/"exporting"/"export" and "cutting"/"cut"."""
     for suffix in ("ations", "ation", "ingly", "ings", "ing", "edly", "ies", "ied", "ed", "es", "er", "ly", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)]
+            root = word[: len(word) - len(suffix)]
+            if len(root) >= 4 and root[-1] == root[-2] and root[-1] not in "aeiouls":
+                root = root[:-1]  # cutting -> cutt -> cut
+            return root
     return word
 
 
@@ -379,17 +482,26 @@ def content_stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD_RE.findall(text.casefold()) if w not in _STOP and len(w) > 2}
 
 
+def _span_window(doc: Normalised, s: Span) -> Span:
+    """The sentence and the one after it (a link often follows a semicolon)."""
+    for nxt in doc.sentences:
+        if nxt.start >= s.end:
+            return Span(s.start, nxt.end)
+    return s
+
+
 def tie_to_outcome(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if lx.OUTCOME_REF.may_match(doc.tokens):
-        for m in lx.OUTCOME_REF.finditer(doc):
-            s = doc.sentence_at(m.start())
-            if text[s.start : s.end].rstrip().endswith("?"):
-                continue
-            offer = lx.OFFER_NOUN.search(doc, s.start, s.end)
-            if offer is None or lx.UPSELL_SMALL.search(doc, s.start, s.end) is None and not _has_offer(text, s):
-                continue
-            return Hit("tie_to_outcome", min(m.start(), s.start), s.end, "tie.explicit_reference")
+    for m in _EXPLICIT_REF.finditer(doc):
+        s = doc.sentence_at(m.start())
+        if text[s.start : s.end].rstrip().endswith("?"):
+            continue
+        w = _span_window(doc, s)
+        if NUMBER_UNIT_RE.search(text, s.start, s.end) and LOSS_WORDS.search(doc, s.start, s.end):
+            continue  # "you said it costs you 6 hours a week" quantifies, it does not tie
+        if _LINK.search(doc, w.start, w.end) is None:
+            continue
+        return Hit("tie_to_outcome", m.start(), s.end, "tie.explicit_reference")
     if ctx is None or not ctx.buyer_outcomes:
         return None
     best: tuple[int, Span] | None = None
@@ -397,28 +509,23 @@ def tie_to_outcome(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
         wanted = content_stems(outcome)
         if not wanted:
             continue
-        need = 1 if len(wanted) == 1 else 2
+        need = max(2, -(-len(wanted) * 3 // 5)) if len(wanted) >= 2 else 1
         for s in doc.sentences:
-            got = content_stems(text[s.start : s.end]) & wanted
-            if len(got) >= need and _has_offer(text, s) and (best is None or len(got) > best[0]):
+            sent = text[s.start : s.end]
+            if sent.rstrip().endswith("?"):
+                continue
+            got = content_stems(sent) & wanted
+            if len(got) >= need and lx.OFFER_NOUN.search(doc, s.start, s.end) is not None and (best is None or len(got) > best[0]):
                 best = (len(got), s)
     if best is None:
         return None
     return Hit("tie_to_outcome", best[1].start, best[1].end, "tie.buyer_words")
 
 
-_OFFER_RE = re.compile(
-    r"\b(?:option|options|plan|plans|tier|tiers|package|packages|add\s?on|add\s?ons|addon|addons|module|modules|feature|features|edition|bundle|upgrade|seats?|licen[cs]es?|pilot|setup|configuration|scope|path|route|integration|connector|service|support|sync|workflow|automation|dashboard|reports?|reporting|alerts?|alerting|sso|api|version|level|extension|team\s+plan|pro|premium|enterprise|basic|starter|a|b|c)\b"
-)
-
-
-def _has_offer(text: str, s: Span) -> bool:
-    return _OFFER_RE.search(text, s.start, s.end) is not None
-
-
 # --- premature_upsell -----------------------------------------------------------------------
 
 _EARLY_MOMENTS = frozenset({"prospecting", "discovery"})
+_EXPLORATORY_Q = re.compile(r"^(?:would|does|do|is|are|could|might|have|has)\b[^?]*\b(?:matter|interest|help|be useful|relevant|worth|curious|heard)\b")
 
 
 def _push_in(doc: Normalised, s: Span) -> tuple[int, int] | None:
@@ -433,18 +540,14 @@ def _push_in(doc: Normalised, s: Span) -> tuple[int, int] | None:
 
 def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if not lx.UPSELL_TARGET.may_match(doc.tokens) and not lx.PREMATURE_CUE.may_match(doc.tokens):
-        return None
+    for strong in lx.PREMATURE_STRONG.finditer(doc):
+        if not doc.negated(strong.start()):
+            return Hit("premature_upsell", strong.start(), strong.end(), "premature.before_outcome")
     for cue in lx.PREMATURE_CUE.finditer(doc):
         if doc.negated(cue.start()):
             continue
-        s = doc.sentence_at(cue.start())
-        nxt_end = s.end
-        for nxt in doc.sentences:
-            if nxt.start >= s.end:
-                nxt_end = nxt.end
-                break
-        target = lx.UPSELL_TARGET.search(doc, s.start, nxt_end)
+        w = _span_window(doc, doc.sentence_at(cue.start()))
+        target = lx.UPSELL_TARGET.search(doc, w.start, w.end)
         if target is not None and not doc.negated(target.start()):
             return Hit(
                 "premature_upsell",
@@ -455,27 +558,45 @@ def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     if ctx is None:
         return None
     early = ctx.moment in _EARLY_MOMENTS
-    unknown = ctx.outcome_known is False or (
-        ctx.outcome_known is None and not ctx.buyer_outcomes and not ctx.history
-    )
+    unknown = ctx.outcome_known is False
     if not (early or unknown):
         return None
     for s in doc.sentences:
         span = _push_in(doc, s)
         if span is None:
             continue
-        if text[s.start : s.end].endswith("?"):
+        sent = text[s.start : s.end]
+        if sent.endswith("?") and _EXPLORATORY_Q.match(sent):
             continue
         rule = "premature.early_moment" if early else "premature.outcome_unknown"
         return Hit("premature_upsell", span[0], span[1], rule)
     return None
 
 
+# --- confirm_consent ------------------------------------------------------------------------
+
+
+def confirm_consent(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    if not lx.CONSENT_RECORD.may_match(doc.tokens):
+        return None
+    check = lx.CONSENT_CHECK.search(doc)
+    if check is None:
+        return None
+    for rec in lx.CONSENT_RECORD.finditer(doc):
+        if doc.negated(rec.start()):
+            continue
+        # "I'll note down the PO number when it arrives" records a fact, not a choice
+        return Hit("confirm_consent", min(check.start(), rec.start()), max(check.end(), rec.end()), "consent.confirm_and_record")
+    return None
+
+
 # --- engage_stakeholders: "IT" is only a team when written in capitals ---------------------
 
 _IT_TEAM_RE = re.compile(
-    r"\b(?:bring|loop|pull|get|invite|involve|include|ask|check with|run it by|run this by|share it with|share this with|align with|review it with|walk)\b"
-    r"[^.!?;\n]{0,40}?\b(?:your|the|our)\s+IT\b|\b(?:your|the|our)\s+IT\s+(?:team|lead|folks|people|department|admin|manager|director|security|colleagues?)\b"
+    r"\b(?:bring|loop|pull|get|invite|involve|include|check with|run it by|run this by|share it with|share this with|align with|review it with|walk)\b"
+    r"[^.!?;\n]{0,40}?\b(?:your|the|our)\s+IT\b"
+    r"|\b(?:someone|somebody|anyone|a person|people|colleagues?)\s+from\s+(?:your\s+|the\s+)?IT\b"
+    r"|\b(?:your|the)\s+IT\s+(?:team|lead|folks|people|department|admin|manager|director|colleagues?)?\s*(?:should|could|would|can|will|to|may|might|needs? to)\s+(?:review|see|join|check|look|weigh|sign|be|validate|test|vet)"
 )
 
 
@@ -497,6 +618,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("stop_rule", stop_rule),
     ("step_up_trigger", step_up_trigger),
     ("premature_upsell", premature_upsell),
+    ("confirm_consent", confirm_consent),
     ("engage_stakeholders", it_team),
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 
 from trainer.core.findings import Finding, ScoreContext
 from trainer.core.rubric import load_rubric
@@ -92,11 +93,6 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
         "You offered to bring the people who will sign off or be affected in early.",
     ),
     _rule(
-        "consent.confirm_and_record", "confirm_consent", lx.CONSENT,
-        "You checked the buyer's agreement and reason and offered to record them.",
-        negatable=False,
-    ),
-    _rule(
         "proof.with_limits", "proof_with_limits", lx.PROOF,
         "You gave evidence and said where it applies and where it may not.",
         negatable=False,
@@ -165,6 +161,11 @@ DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
         "premature_upsell",
         "The buyer has not stated an outcome yet, so a bigger tier has nothing to be tied to.",
         "Confirm the outcome in the buyer's words before recommending a tier.",
+    ),
+    "consent.confirm_and_record": (
+        "confirm_consent",
+        "You checked the buyer's choice and reason and offered to record them.",
+        None,
     ),
     "stakeholders.bring_in_it": (
         "engage_stakeholders",
@@ -237,6 +238,31 @@ def _collect(doc: Normalised, context: ScoreContext | None) -> dict[str, Hit]:
         hit = detect(doc, context)
         if hit is not None and hit.end > hit.start:
             best[criterion] = hit
+    return _resolve(doc, best)
+
+
+_PUSHY_RE = re.compile(
+    r"\b(?:obviously|clearly|of course you'll|the right choice is|the only sensible|you'll want|you will want|i suppose|i guess)\b"
+)
+
+
+def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
+    """Drop Do findings that the rest of the reply takes back.
+
+    "I understand, but that concern isn't relevant" acknowledges nothing; "it's your decision"
+    next to a guilt trip or a deadline is not a real choice.
+    """
+    if "acknowledge_objection" in best and "dismiss_concern" in best:
+        del best["acknowledge_objection"]
+    if "autonomy_language" in best:
+        hit = best["autonomy_language"]
+        s = doc.sentence_at(hit.start)
+        if "confirmshaming" in best or _PUSHY_RE.search(doc.text, s.start, s.end):
+            del best["autonomy_language"]
+        elif "pressure_tactics" in best and not doc.negated(best["pressure_tactics"].start):
+            p = best["pressure_tactics"]
+            if p.start < hit.start or not (hit.start <= p.start < hit.end):
+                del best["autonomy_language"]
     return best
 
 

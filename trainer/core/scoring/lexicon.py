@@ -30,6 +30,7 @@ class PhraseRule:
 # --- shared vocabularies ---------------------------------------------------------------------
 
 TERM_WORDS = lexicon(
+    "(?:notice|limit|limits|cap|caps|expire|expires|expiry|expiring|converts|convert|conversion|egress|credits|minimum|term|charges|charge|exit|costs|cost|price|pricing|discount|year|years|after|trial|support)",
     "(?:renew|renews|renewal|renewals|renewed|renewing)",
     "auto renew",
     "(?:fee|fees|charge|charges|surcharge|surcharges|overage|overages)",
@@ -49,6 +50,15 @@ TERM_WORDS = lexicon(
 # --- Avoid: pressure_tactics -----------------------------------------------------------------
 
 PRESSURE_DEADLINE = lexicon(
+    "(?:book|booked|sign|signed|get you booked|get you signed|lock you|locked|sign you up|get it signed)<3>(?:today|tonight|right now|this afternoon)",
+    "(?:on|before the end of|by the end of) this call",
+    "(?:renew|sign|decide|order|commit|pay|confirm|reply|answer|raised|signed|approved)<3>(?:by|before|until) (?:midnight|tonight|end of day|eod|5 ?pm|5pm|noon|close of business|the end of today)",
+    "(?:until|till|by) (?:5|five|6|six) ?(?:pm|p m|o'clock|today|tonight)",
+    "(?:prices|price|pricing|rates|fees) (?:go up|goes up|jump|jumps|rise|rises|increase|increases|double|doubles|are going up|will go up|will rise|will increase)",
+    "(?:deal|offer|discount|price|quote|pricing) (?:is|will be|gets|would be) (?:cancelled|canceled|withdrawn|pulled|gone|off the table|void|lost)",
+    "(?:closing|close|closes) <3>(?:offer|deal|discount|promotion|books)",
+    "after that,? (?:it's|it is|it'll be|the price) (?:gone|over|off|back|higher)",
+    "(?:renew|sign|buy|upgrade|decide|commit|order|act|confirm) (?:now|today|right away|immediately|this minute)",
     "(?:offer|deal|discount|price|pricing|promo|promotion|rate|quote|special|bundle|saving|savings)"
     " (?:ends|expires|expire|runs out|run out|goes away|disappears|lapses|is gone|won't last|vanishes)",
     "(?:offer|deal|discount|price|pricing|promo|rate|quote)<2>(?:only|just) (?:good|valid|available|stands|holds)",
@@ -74,6 +84,12 @@ PRESSURE_DEADLINE = lexicon(
 )
 
 PRESSURE_SCARCITY = lexicon(
+    "(?:slot|slots|spot|spots|places|openings|licences|licenses) (?:left|remaining)",
+    "only<3>(?:slot|slots|spot|spots|places|openings)",
+    "(?:only|just) for the first",
+    "(?:already|have|has) (?:gone|been taken|been snapped up)",
+    "(?:hold|keep|honour|honor|guarantee) (?:this|the|that|these) (?:price|pricing|rate|discount|offer|deal|quote|terms)<2>(?:until|till|through|past|beyond|for)",
+    "(?:gone for good|off the table|won't come back|never be offered again|won't be repeated|never again at this price)",
     "(?:last|final) (?:\\d+ |few |two |three |couple of )?(?:slot|slots|spot|spots|seat|seats|place|places|licence|licences|license|licenses|one|ones|units|openings|onboarding slots)",
     "only (?:\\d+|one|two|three|four|five|a few|a couple|a handful) (?:\\w+ )?(?:slot|slots|spot|spots|seats|places|licenses|licences|left|remaining|available|openings|units)",
     "(?:\\d+|one|two|three|four|five|a few|a couple of|a handful of) (?:slot|slots|spot|spots|seats|places|licenses|licences|openings) (?:left|remaining)",
@@ -86,6 +102,11 @@ PRESSURE_SCARCITY = lexicon(
 )
 
 PRESSURE_BANDWAGON = lexicon(
+    "(?:lots|many|most|loads|plenty|half|all|dozens|hundreds) of (?:your )?(?:neighbours|neighbors|peers|competitors|customers|clients|rivals|colleagues|the other|other)<3>(?:signed|upgraded|moved|switched|renewed|already|have|are|joined|bought)",
+    "(?:everyone|everybody|all our (?:other )?customers|all our (?:other )?clients|all the others|every other \\w+)<4>(?:already|signed|upgraded|moved|switched|renewed|locked in|on board|joined|bought)",
+    "(?:odd one out|one left out|ones left out|the only one left|the last one|left out in the cold)",
+    "(?:don't|do not|wouldn't|won't) want to be the (?:last|only)",
+    "the last (?:\\w+ )?(?:still|left) (?:on|using|with|doing|running)",
     "(?:everyone|everybody|all your (?:peers|competitors|rivals)|all of your (?:peers|competitors)|most of your (?:peers|competitors)|your (?:peers|competitors|rivals)|every other (?:team|company|customer|clinic|firm)|all the other (?:teams|companies|customers|clinics|firms)|the rest of (?:the|your) (?:industry|market|sector)|all the big players|all the smart (?:teams|companies))"
     "<2>(?:already|has|have|is|are|'ve|'s)<2>(?:signed|upgraded|moved|switched|bought|on board|onboard|using|gone|jumped|adopted|made the (?:switch|move|jump))",
     "(?:don't|do not) (?:be|get) (?:the last|left behind|the only one)",
@@ -97,6 +118,15 @@ PRESSURE_BANDWAGON = lexicon(
 # --- Avoid: overclaiming ---------------------------------------------------------------------
 
 OVERCLAIM_GUARANTEE = lexicon(
+    "never<2>(?:again|mistake|mistakes|error|errors|wrong|fail|fails|down|break|breaks|crash|crashes|outage|outages|downtime|problem|problems|issue|issues)",
+    "never (?:lets|let|allows|allow|misses|miss) (?:a|an|any|one|another|you)",
+    "(?:eliminates|eliminate|removes|remove|prevents|prevent|stops|stop|ends|end|fixes|fix|solves|solve|cuts|cut|kills|wipes out)<3>(?:completely|entirely|totally|forever|for good|once and for all|altogether|100%)",
+    "zero (?:\\w+ )?(?:impact|risk|downtime|errors|issues|problems|effort|overhead|chance|maintenance|failures|bugs|outages|mistakes)",
+    "(?:unhackable|unbreakable|bug free|error free|hack proof|impossible to hack|can't be hacked|cannot be hacked|can't be breached|cannot be breached|can't break|impossible to break|never wrong|always right|perfect accuracy|perfectly accurate|perfect security|totally secure|completely secure|fully secure|100 secure)",
+    "(?:no|none|nothing) <3>whatsoever",
+    "(?:catch|catches|caught|block|blocks|stop|stops|detect|detects|prevent|prevents|fix|fixes|handle|handles|match|matches|eliminate|eliminates|find|finds) (?:every|all|each and every|any) (?:single )?(?:\\w+ )?(?:attack|attacks|threat|threats|error|errors|issue|issues|problem|problems|bug|bugs|outage|outages|incident|incidents|transaction|transactions|case|cases|fraud|mistake|mistakes|breach|breaches|one)",
+    "(?:works|work|worked|delivers|succeeds|catches|matches|every) <3>every (?:single )?time",
+    "(?:only|the only) (?:one|plan|tier|option|product|thing) (?:that )?(?:really |actually |truly )?(?:works|work)",
     "(?:guarantee|guaranteed|guarantees|guaranteeing)",
     "(?:100|hundred|one hundred) ?(?:%|percent|per cent) (?:guaranteed|certain|sure|reliable|uptime|secure|safe|accurate|effective|success|successful|of (?:the time|teams|customers|clients|cases|users))",
     "(?:100|hundred|one hundred) ?(?:%|percent|per cent)",
@@ -128,6 +158,23 @@ OVERCLAIM_GUARANTEE = lexicon(
 # --- Avoid: confirmshaming -------------------------------------------------------------------
 
 CONFIRMSHAME = lexicon(
+    "if you're (?:happy|comfortable|fine|ok|okay|content|alright|cool) (?:doing|being|to keep|keeping|to stay|staying|to do|spending|losing|wasting|working|paying|running|living with|sticking|falling|leaving|letting|having|burning)",
+    "(?:don't|do not) let me stop you",
+    "(?:is|are|seems) too (?:much|expensive|rich|steep) for you",
+    "(?:isn't|is not|wasn't|might not be|may not be) the (?:business|job|industry|line of work|role|sector|game|product|place) for you",
+    "(?:you'd|you would|you) rather (?:keep|have|let|make) (?:your )?(?:team|staff|people|them|employees|engineers|agents|nurses)",
+    "(?:isn't|aren't|is not|are not|isn't really|aren't really) worth (?:anything|much|something|a thing|more|it) to you",
+    "(?:doesn't|don't|does not|do not) (?:matter|count|mean much|mean anything) (?:much )?to you",
+    "(?:embarrassing|ungrateful|disloyal|shameful|a shame|a pity|disappointing|irresponsible|negligent)",
+    "(?:let|letting) (?:our|my|the) (?:team|people|staff|engineers|developers) down",
+    "(?:let|letting) (?:us|me) down",
+    "after (?:everything|all|all the help|all the work|all the time) (?:we've|we have|we|i've|i have|i) (?:done|did|given|put in|invested)",
+    "after all the (?:help|work|time|effort|support)",
+    "(?:fine|ok|okay|good|only) for (?:hobbyists|amateurs|beginners|small timers|people who aren't serious|teams that aren't serious|tiny|a side project)",
+    "only (?:a|an|the)? ?(?:\\w+ )?(?:business|businesses|team|teams|company|companies|owner|owners|people|clinic|clinics|shop|shops|firm|firms|manager|managers|leader|leaders|practice|practices) (?:that|who|which) (?:isn't|aren't|don't|doesn't|is not|are not|do not|does not|can't|cannot|won't)",
+    "(?:who|that) (?:cares|care|cared|really cares) about (?:their|your|its|his|her) <3>(?:would|wouldn't|will|keeps|keep|choose|chooses|pick|picks|upgrade|upgrades)",
+    "(?:ambitious|serious|brave|committed|smart|bold|forward thinking|grown up|professional) enough to",
+    "(?:don't|doesn't|do not|does not) take <3>seriously",
     "if (?:your|you|the)<4>(?:doesn't|don't|does not|do not|didn't) (?:matter|count|mean anything)",
     "if (?:you|your team|your staff|your people|your customers) (?:don't|do not|doesn't|does not) (?:care|mind|value|matter)",
     "if you (?:don't|do not) (?:mind|care about) (?:losing|wasting|falling|being|looking|leaving|burning|disappointing|letting)",
@@ -158,6 +205,16 @@ CONFIRMSHAME = lexicon(
 # --- Avoid: hidden_terms ---------------------------------------------------------------------
 
 HIDDEN_DOWNPLAY = lexicon(
+    "(?:isn't|is not|not|aren't|are not) (?:really )?worth (?:getting into|going into|discussing|worrying about|mentioning|reading|a conversation|talking about)",
+    "details? for (?:later|another day|another time)",
+    "(?:sort|deal with|cover|talk about|figure|work|iron|hash|get to|handle|discuss|look at)<4>(?:later|after you sign|after signing|once you've signed|down the line|another time|after the contract)",
+    "(?:wouldn't|would not|don't|do not|no need to|not going to|won't|shouldn't) (?:draw|call|bring) attention",
+    "let's not (?:complicate|dwell|talk|get into|go into|spend time|worry|bring up|mention|focus|get bogged|muddy|overload)",
+    "(?:that's|it's|that is|it is|which is) (?:trivial|minor|negligible|tiny|nothing|peanuts|a rounding error|small potatoes)",
+    "(?:left|leave|leaving|keep|kept|keeping|take|took|taking|drop|dropped) <4>(?:out of|off) (?:the|your|my|our) (?:quote|summary|proposal|memo|contract|email|deck|doc|document|write up|order|approval|paperwork|slides|notes|invoice|pricing page|business case)",
+    "(?:don't|do not|never) (?:really )?(?:publicise|publicize|advertise|publish|highlight|put in writing|spell out)",
+    "(?:most|many) (?:people|customers|clients|users|buyers) (?:don't|never|won't|do not) (?:notice|read|check|realise|realize|see|spot)",
+    "(?:quietly|silently|automatically|sneakily) (?:converts|convert|switches|moves|turns|rolls|becomes)",
     "(?:don't|do not|no need to|needn't|won't|no reason to|not going to|wouldn't|would not|i wouldn't|you don't have to|you needn't)<1>(?:mention|mentioning|bring up|bringing up|flag|flagging|raise|tell|point out|read|reading|look at|worry about|bother with|bother about|dig into|get into|dwell on|focus on|sweat|care about|fuss about|trouble yourself)",
     "(?:skip|skim|gloss over|glossing over|skipping|skimming|ignore|ignoring|brush past|breeze past|leave out|leaving out|keep quiet|keep it quiet|keep that quiet|hush|bury|buried|burying|hidden|hide|hiding|tucked away|tucked|squirrel)",
     "(?:between us|between you and me|off the record|our little secret|nobody reads|no one reads|nobody ever reads|no one ever reads|nobody notices|no one notices|no one checks|nobody checks)",
@@ -185,6 +242,25 @@ HIDDEN_TERMS_STRONG = lexicon(
 # --- Avoid: dismiss_concern ------------------------------------------------------------------
 
 DISMISS = lexicon(
+    "(?:non issue|nonissue|non problem|non factor|non starter)",
+    "(?:let's|lets|we shouldn't|no need to|let's not|don't) (?:get bogged down|get hung up|get stuck|get distracted|waste time on|spend time on|dwell on|go down that road)",
+    "(?:bogged down|hung up on|sidetracked by)",
+    "don't worry,? you (?:won't|will not|wouldn't|will never|'ll never|never)",
+    "(?:just )?ignore (?:them|it|that|those|this|him|her)",
+    "(?:it's|that's|it is|that is)(?: honestly| really| basically| just)? nothing(?: really)?[,.]",
+    "you'll pick it up in",
+    "(?:just|only|mostly|basically) noise",
+    "complain about everything",
+    "(?:only|just) (?:slow|slows) (?:things|us|it|you|everything) down",
+    "(?:doesn't|does not|don't|do not) need to (?:see|know|be involved|be in|be looped|review|sign off|weigh in)",
+    "not worth (?:dwelling on|worrying about|discussing|a conversation|the time|your time|thinking about)",
+    "(?:box ticking|tick box|box checking|check box) (?:exercise|thing)?",
+    "(?:i|we) (?:wouldn't|would not) worry",
+    "(?:isn't|aren't|is not|are not|not) (?:really |actually |even )?relevant",
+    "(?:just )?have to (?:get on with it|live with it|deal with it|cope|suck it up|get used to it|put up with it)",
+    "next question",
+    "(?:it|that|they|everything|those|it all)'ll be (?:fine|ok|okay|alright)",
+    "(?:outdated|old fashioned|overblown|exaggerated|overstated|silly|unfounded|baseless|misplaced|irrational) (?:concern|concerns|worry|worries|fear|fears|view|idea|objection|point)",
     "(?:don't|do not|dont) (?:you )?worry (?:about|over) (?:it|that|this|those|compliance|security|budget|the|your|any|a thing|them|integration|migration|implementation|timing|the timeline|training|adoption|cost|price|legal|procurement|it for now|that now)",
     "(?:don't|do not) worry,? (?:it's|it is|that's|that is|it'll|it will|we've|we have|it never|that never|everything|all)",
     "(?:it's|it is|that's|that is|this is|that isn't|it isn't|it's not|that's not|this isn't)(?: really| honestly| actually| just| even)? (?:not )?(?:a|an)? ?(?:non issue|nonissue|non problem|non factor)",
@@ -196,9 +272,7 @@ DISMISS = lexicon(
     "(?:overthinking|over thinking|overthink|over think) (?:it|this|that|things)",
     "(?:that|it|this) (?:doesn't|does not|won't|will not|shouldn't|should not) (?:really )?(?:matter|apply to you|affect you|be an issue|be a problem|come up)",
     "(?:let's|lets|we can|we'll|we should|i'd) (?:skip|ignore|set aside|put aside|park|move past|move on from|not worry about|not get hung up on|not dwell on|gloss over|leave) (?:that|the|this|those|your|compliance|security|budget|it)",
-    "(?:forget|never mind|nevermind) (?:about )?(?:that|the|compliance|security|budget|it|your|those)",
     "(?:no|not a) big deal",
-    "(?:trust me|believe me)",
     "(?:i|we) (?:wouldn't|would not|don't|do not) (?:worry|stress|fret) (?:about|over)",
     "(?:everyone|everybody|they all|people always|customers always|buyers always) (?:says|say|worries|worry|asks|ask|frets|fret) (?:about )?(?:that|this)",
     "(?:that's|that is|it's|it is) (?:just|only|merely) (?:a )?(?:detail|details|noise|small stuff|a small thing|semantics|paperwork|a formality|red tape|nitpicking)",
@@ -206,7 +280,6 @@ DISMISS = lexicon(
     "(?:irrelevant|beside the point|besides the point|neither here nor there)",
     "(?:nobody|no one|no customer|none of our customers|no team) (?:ever )?(?:has|had|hits|runs into|complains|complained|worries|asks) (?:about )?(?:that|this|a|any)",
     "(?:you|your team) (?:won't|will not|shouldn't|should not|don't|do not) (?:even )?(?:need|have) to (?:worry|think) about",
-    "(?:anyway|anyhow|moving on|back to the (?:pitch|plan|upgrade|point)|but enough about that)",
     "(?:it'll|it will|that'll|that will|things will|everything will) (?:be|work out|sort itself out) (?:fine|ok|okay|alright|itself out)",
     "(?:budget|compliance|security|legal|timing|the timeline|procurement|integration|migration)<2>(?:is|isn't|is not|are|aren't) (?:never|not|rarely|hardly) (?:really )?(?:an issue|a problem|a concern|a factor|important|relevant|a blocker)",
 )
@@ -214,6 +287,20 @@ DISMISS = lexicon(
 # --- Avoid: unexplained_idiom ----------------------------------------------------------------
 
 IDIOMS = lexicon(
+    "marathon,? not a sprint",
+    "reinvent the wheel",
+    "(?:cowboy|cowboys)",
+    "meet in the middle",
+    "call it a day",
+    "home stretch",
+    "over the line",
+    "whole enchilada",
+    "set and forget",
+    "(?:gone|go|went|going) to the mat",
+    "best and final",
+    "dry powder",
+    "on the sidelines",
+    "(?:bottom line|ballpark figure|game plan|back burner|put a pin in|pin in it|nail it|nailed it|crush it|crushing it|sweeten the deal|shoo in|long shot|by the book|touch and go|ace in the hole|ahead of the game|whole hog|go the extra mile|the extra mile|out of the water|cherry on top|icing on the cake|hands down|two birds with one stone|kill two birds|heavy hitter|big guns|green light|in the pipeline|on your radar|on the radar|pick your brain|take it to the next level|next level|punch above|punching above|out of the woods|tip of the iceberg|lion's share|stone's throw|jump ship|sign on the dotted line|dotted line|pull the trigger|raise the bar|up in the air|in the same boat|bird in the hand|ride the wave|cash cow|no brainer|low hanging|easy peasy|bread and butter|bob's your uncle|the full monty|spanner in the works|a doddle|cost a bomb|on the cards|in the bag|the ball rolling|from the get go|get go|knock on wood|touch wood|when push comes to shove|nuts and bolts|belt and braces|belt and suspenders|ballpark it|ramp up|spin up|dog and pony show|eat your lunch|drink the kool aid|kool aid|move the dial|needle mover|open the floodgates|a home run)",
     "home run",
     "slam dunk",
     "no brainer",
@@ -354,24 +441,35 @@ IDIOMS = lexicon(
     "offline about",
     "take this offline",
     "take it offline",
-    "bandwidth",
     "double click on",
     "double click into",
     "drill down",
 )
 
 IDIOM_EXPLAINED = lexicon(
-    "(?:i e|ie|i\\.e|meaning|that is|in other words|which means|which is to say|by which i mean|i mean|put simply|simply put|in plain terms|in plain english|plainly|to put it plainly|so to speak|as in|i\\.e\\.|or rather|that's to say|that is to say|basically)",
+    "(?:i e|ie|i\\.e|meaning|that is|in other words|which means|which is to say|by which i mean|put simply|simply put|in plain terms|in plain english|plainly|to put it plainly|so to speak|i\\.e\\.|that's to say|that is to say)",
 )
 
 # --- Do: autonomy_language -------------------------------------------------------------------
 
 AUTONOMY = lexicon(
+    "(?:that's|that is|it's|it is|would be|is)(?: a| an)?(?: completely| perfectly| totally| absolutely| entirely)? (?:fine|good|reasonable|legitimate|valid|ok|okay|acceptable|respectable) (?:outcome|answer|result|decision|choice|call|too)",
+    "just say (?:so|no|the word)",
+    "(?:take|have) as long as you (?:need|like|want)",
+    "(?:choose|pick|go with) (?:them|another supplier|someone else|a competitor|the other supplier|another vendor|whoever)",
+    "(?:sign|decide|come back|let me know|get back to me|reply) (?:when|whenever|once|after) (?:you|your)",
+    "(?:is|are|'s|would be|remains) (?:a |an )?(?:perfectly|totally|completely|entirely|absolutely|equally) (?:fine|good|valid|reasonable|legitimate|sensible|solid|acceptable|respectable|okay|ok)",
+    "(?:change your mind|decide against|decide not to|pull out|back out|walk away|say no|not go ahead|don't go ahead)<4>(?:that's|that is|it's|it is) (?:fine|ok|okay|no problem|completely fine|perfectly fine|totally fine|alright|understandable)",
+    "(?:downgrading|cancelling|canceling|pausing|stopping|leaving|switching|waiting|staying|declining|not renewing|not going ahead|going elsewhere|walking away|holding off|passing|renewing or not|upgrading or not) (?:is|would be|'s) (?:completely |perfectly |totally |absolutely |entirely |also )?(?:fine|ok|okay|reasonable|legitimate|valid|acceptable|your call|your decision|your choice|up to you)",
+    "(?:is|would be|'s) a (?:legitimate|valid|perfectly reasonable|reasonable|respectable|perfectly legitimate|perfectly valid) (?:decision|choice|option|outcome|answer|call)",
+    "if (?:now|today|this|the timing|it) (?:isn't|is not|'s not) (?:right|good|the right time|a good time|a fit)",
+    "(?:either|any|both) (?:is|are|would be|works) (?:fine|ok|okay|good) (?:by|with|for) (?:me|us)",
+    "(?:you decide|you choose|you pick)(?=\\W*$|[.,;!?])",
     "(?:you're|you are|you'd be|you remain|you stay|you're always|you are always|you're still|you are still|you're completely|you're entirely|you're totally|you're absolutely|you are completely|you are entirely|you are totally|you are absolutely) (?:free|welcome|entitled|within your rights) (?:to|not to)",
     "but you are free",
     "(?:it's|it is|that's|that is|the decision is|the choice is|this is|the call is|it remains|that remains|whether to upgrade is|whether you upgrade is)(?: entirely| completely| totally| absolutely| fully| always| still)? (?:your|up to you|yours|in your hands)",
-    "(?:your|you make the|entirely your|completely your|totally your|all your|always your) (?:call|choice|decision|decide|pick)",
-    "(?:you decide|you choose|you get to decide|you get to choose|you pick|you're in charge|you are in charge|you're in control|you are in control|you set the pace|you call the shots|you have the final say|final say is yours|you're the one who decides|whatever you decide|whatever you choose|whichever you choose|whichever you pick|whichever you prefer|whatever works for you|whatever suits you)",
+    "(?:your|you make the|entirely your|completely your|totally your|all your|always your) (?:call|choice|decision|pick)(?=[^\\w]*(?:$|[.,;!?)]|and\\b|but\\b|too\\b|either\\b|entirely\\b|completely\\b))",
+    "(?:you get to decide|you get to choose|you're in charge|you are in charge|you're in control|you are in control|you set the pace|you call the shots|you have the final say|final say is yours|you're the one who decides|whatever you decide|whatever you choose|whichever you choose|whichever you pick|whichever you prefer|whatever works for you|whatever suits you)",
     "(?:no|zero|without any|without) (?:pressure|obligation|obligations|rush|hurry|commitment|strings attached|strings|hard feelings)",
     "(?:take|taking|have) (?:all )?(?:the|your) time (?:you need|you want|you like)",
     "take your time",
@@ -380,7 +478,7 @@ AUTONOMY = lexicon(
     "(?:fine|ok|okay|perfectly fine|completely fine|totally fine|absolutely fine|alright|acceptable|reasonable|legitimate|valid|sensible|good|great|smart|a good call) (?:to|if you) (?:say no|decline|pass|walk away|stay|keep|stick|wait|hold off|not upgrade|not to upgrade|skip|stay put|do nothing|leave it|choose|pick|go with|start small|say not yet|think it over|take it slow)",
     "(?:staying|sticking|keeping|remaining|stay|stick|keep|continuing|carrying on|doing nothing|waiting|holding off|not upgrading|saying no|declining|passing)<5>(?:is|would be|remains|'s|is still|is also|would also be|is a|is an)<2>(?:perfectly |totally |completely |entirely |absolutely |really |also |equally |very )?(?:fine|good|valid|reasonable|legitimate|sensible|okay|ok|acceptable|respectable|solid|smart|great|wise|fair|a good|a fine|a valid|a reasonable|a legitimate|a sensible|a perfectly|a smart|a great|an option|a real option|on the table|always an option|an answer|an acceptable)",
     "(?:current|existing|basic|base|smaller|starter|standard|core|lite|entry|cheaper|lower|small|essentials|essential) (?:plan|tier|package|option|edition|version|setup|set up|scope|licence|license|bundle)<2>(?:is|remains|would be|stays|is still|'s)<2>(?:a |an )?(?:perfectly |totally |completely |really |very |entirely |absolutely |also |equally )?(?:fine|good|valid|reasonable|legitimate|sensible|solid|great|smart|acceptable|respectable|right|strong|real|okay|ok) (?:choice|option|fit|call|decision|answer|place|path|route|plan|way)",
-    "(?:you can|you could|you may|feel free to|you're welcome to) (?:always )?(?:say no|decline|pass|walk away|stay|stick|keep|change your mind|opt out|back out|stop|pull out|leave|cancel|skip|hold off|wait|pause|come back|revisit|turn it down|turn this down|go elsewhere|choose|pick)",
+    "(?:you can|you could|you may|feel free to|you're welcome to) (?:always )?(?:say no|decline|pass|walk away|stay|stick|keep the|keep your|change your mind|back out|pull out|skip it|skip this|hold off|wait|turn it down|turn this down|go elsewhere|choose either|choose whichever|choose not|choose the smaller|pick either|pick whichever|pick neither|pick none)",
     "(?:no|not a) (?:problem|worries|issue) (?:at all )?if (?:you|it|the|that|this) (?:decide|decline|say|choose|prefer|pass|want|isn't|is not|doesn't|don't|stay|stick|wait)",
     "(?:if|should) (?:it's|it is|this is|that's|this isn't|it isn't|that isn't) (?:not )?(?:the )?(?:right|a fit|a good fit|for you|not for you|not right|not the right)<3>(?:that's|that is|it's|it is|no problem|totally|perfectly|completely|fine|ok|okay|we'll|i'll|no hard)",
     "(?:either|both|any|each|all) (?:way|option|options|choice|choices|path|paths|route|routes|plan|plans) (?:is|are|would be|work|works)<2>(?:fine|good|valid|reasonable|legitimate|sensible|okay|ok|great|by me|for us|acceptable|with me|on the table)",
@@ -401,13 +499,15 @@ ACKNOWLEDGE = lexicon(
     "(?:fair|good|valid|great|reasonable|understandable|totally fair|very fair|completely fair|perfectly fair) (?:point|question|concern|challenge|flag|call|catch|callout|worry|objection|ask|enough)",
     "(?:it's|it is|that's|that is|totally|completely|entirely|perfectly)(?: totally| completely| entirely| perfectly| very| really)? (?:fair|reasonable|understandable|natural|sensible|legitimate|valid|right|wise|prudent|smart|normal|healthy) (?:to|that you|you'd|you would|you'd want|you want|you're|for you to|if you|given|when)",
     "(?:i|we) (?:completely |totally |really |fully |absolutely |do |definitely |genuinely |certainly )?(?:understand|hear you|hear that|get that|get it|see why|see where|appreciate|take the point|take your point|hear the concern|hear your concern|see your point|respect that|respect the|share that|share the|understand the|understand your|recognise|recognize|acknowledge|take that seriously|take it seriously)",
-    "(?:understandable|understood|makes sense|that makes sense|it makes sense|fair enough|point taken|good catch|good flag|great flag|good call out|noted)",
+    "(?:understandable|that makes sense|fair enough|point taken|good catch|good flag|great flag|good call out)",
+    "(?:fair|reasonable|understandable|natural|right|smart|wise|sensible|healthy|normal) to (?:doubt|question|worry|ask|be|want|push|check|wonder|hesitate|pause|challenge|keep|raise|flag|feel)",
+    "(?:is|are|'s) (?:worth|well worth) (?:looking at|looking into|checking|digging into|a closer look|understanding|exploring|taking seriously|unpacking|discussing)",
     "(?:you're|you are) (?:right|not wrong|absolutely right|completely right|totally right|right to|wise to|smart to|fair to|reasonable to|sensible to)",
     "(?:you're|you are) (?:not the only one|not alone|in good company)",
     "(?:i'd|i would|anyone would|most people would|i'd be|i would be|we'd|we would) (?:worry|be worried|be concerned|feel the same|ask the same|want to know|be cautious|hesitate|want that too|think the same)",
     "(?:that|this|budget|timing|the timeline|security|compliance|cost|price|the price|risk|your concern|the concern|your worry|the worry|change|adoption|disruption|workload)<2>(?:is|are|'s) (?:a )?(?:real|legitimate|valid|fair|genuine|serious|big|understandable|important) (?:concern|worry|issue|constraint|risk|factor|point|question|consideration|cost|challenge)",
     "(?:concern|worry|hesitation|caution|question|point) (?:is|makes|seems) (?:fair|valid|legitimate|reasonable|understandable|sense)",
-    "(?:thanks|thank you) for (?:raising|flagging|being honest|being upfront|being candid|being frank|saying|bringing|pointing|telling me|sharing that|the honesty|that)",
+    "(?:thanks|thank you) for (?:raising|flagging|being honest|being upfront|being candid|being frank|bringing|pointing|the honesty)",
     "(?:good|great|important|fair) (?:to raise|that you raised|that you flagged|you mentioned|you said|you asked|you brought)",
 )
 
@@ -418,11 +518,17 @@ STAKEHOLDER = (
     r"privacy|data protection|dpo|ciso|cio|cfo|cto|coo|ceo|controller|comptroller|accounting|accounts|treasury|audit|auditors?|"
     r"ops|operations|devops|dev ops|sre|architecture|architects?|infrastructure|infra|engineering|hr|payroll|budget holders?|"
     r"sourcing|vendor management|vendor risk|governance|board|executives?|leadership|clinical lead|medical director|admins?|administrators?|"
-    r"head of \w+|vp of \w+|stakeholders?|decision makers?|approvers?|signatories|signatory|risk team|risk officer|accounts payable)"
+    r"head of \w+|vp of \w+|stakeholders?|decision makers?|approvers?|signatories|signatory|risk team|risk officer|accounts payable|"
+    r"accountants?|bookkeepers?|solicitors?|governors|trustees|union|works council|site managers?|store managers?|practice managers?|"
+    r"head teachers?|headteachers?|clinical leads?|finance directors?|data protection officer|security architects?|security leads?|"
+    r"legal team|it team|it lead|it manager|it director|it admin|it department|it colleagues?)"
 )
 
 ENGAGE = lexicon(
-    "(?:bring|bringing|brought|loop|looping|looped|pull|pulling|get|getting|have|having|invite|inviting|involve|involving|include|including|add|adding|ask|asking|rope|roping|call|calling)"
+    "(?:your|the|their)<2>" + STAKEHOLDER + "(?: team| lead| director| partner| architect| people| colleague| colleagues| officer| manager| contact| folks| side| group| department)?"
+    " (?:reviews|review|reviewing|checks|check|checking|signs off|sign off|signs|looks at|look at|approves|approve|validates|validate|vets|vet|sees|see|joins|join|weighs in|weigh in|gives a view|give a view|give their view|runs its own|run its own|run their own|tests|test|is welcome|are welcome|should see|should review|should check|should join|should look|should give|should weigh|should sign|could join|could review|would want|will want|may want|might want|needs to see|need to see|needs to sign|need to sign|to review|to see|to check|to join|to look|to sign)",
+    "(?:with|by|past|to|for) (?:your|the)<2>" + STAKEHOLDER + "(?: team| lead| director| partner| architect| people| colleague| colleagues| officer| manager| contact| folks| side| group| department)?<4>(?:before|by|early|first|ahead|this week|next week|on (?:monday|tuesday|wednesday|thursday|friday))",
+    "(?:bring|bringing|brought|loop|looping|looped|pull|pulling|get|getting|have|having|invite|inviting|involve|involving|include|including|rope|roping|walk|walked|walking|take|taking)"
     "<3>" + STAKEHOLDER + "<3>(?:in|into|on|onto|along|early|now|upfront|up front|first|at the start|before|to the|to review|to look|to see|to check|to join|to weigh|to sign|to sit|to vet|to validate|in early|in now|involved|on board|on the call|on the next call|in the loop|in the room|at the table|aboard)",
     "(?:bring|bringing|loop|looping|pull|pulling|get|getting|invite|inviting|involve|involving|include|including|rope|roping)"
     "<2>(?:in|into|on) (?:your|the|our)<2>" + STAKEHOLDER,
@@ -461,13 +567,23 @@ CONSENT = lexicon(
 PROOF = lexicon(
     "(?:customers|clients|teams|companies|clinics|firms|practices|hospitals|schools|stores|shops|agencies|labs|sites|groups|users|organisations|organizations|retailers|businesses|warehouses|offices|departments|accounts|cohorts|pilots|banks|charities|studios|restaurants|hotels|fleets|plants|factories|insurers|carriers)"
     "<4>(?:saw|see|seen|reported|report|measured|got|gained|cut|reduced|lowered|improved|raised|doubled|halved|recorded|achieved|noticed|observed|experienced|had|averaged|dropped|fell|recovered|saved|shaved|went|moved|reached|hit|found)",
-    "(?:median|average|on average|mean|typical|typically|usually|in our data|our data|the data|data from|study|studies|case study|case studies|benchmark|benchmarks|survey|surveys|trial|trials|pilot|pilots|sample|samples|measured|we measured|we tracked|we saw|we've seen|we have seen|we found|results|result|evidence|numbers|figures|stats|statistics|analysis|reference|references|referenceable|across)",
-    "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|a few|a handful of|most|some|many|half)"
-    "<2>(?:teams|customers|clients|companies|clinics|firms|practices|hospitals|sites|accounts|organisations|organizations|businesses|groups|users|stores|deployments|rollouts|installs|pilots)",
+    "(?:median|average|on average|mean|in our data|our data|the data|data from|study|studies|case study|case studies|benchmark|benchmarks|survey|surveys|sample|samples|measured|we measured|we tracked|we saw|we've seen|we have seen|we found|evidence|stats|statistics|analysis|reference customers|references|referenceable)",
+    "(?:in|from|during|at) (?:our|the|a|an|their|its|last year's|last) (?:pilot|pilots|trial|trials|study|test|tests|independent test|pilot customers|beta|rollout|rollouts|exercise|exercises|audit|pen test|benchmark)",
+    "(?:test|tests|audit|audits|assessment|pen test|report|review|study|pilot|trial) (?:found|showed|shows|show|measured|recorded|saw)",
+    "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|a few|a handful of|a)"
+    "<2>(?:teams|customers|clients|companies|clinics|firms|practices|hospitals|sites|accounts|organisations|organizations|businesses|stores|deployments|rollouts|installs|pilots|warehouses|schools|salons|shops|retailers|depots|offices|trusts|laptops|devices|team|customer|client|company|clinic|firm|practice|hospital|site|school|salon|shop|retailer|warehouse|depot)",
     "(?:\\d+ ?(?:%|percent|per cent)|a (?:fifth|quarter|third|half)|by half|by a (?:fifth|quarter|third))",
 )
 
 PROOF_LIMIT = lexicon(
+    "(?:may|might|could|will|would) (?:tell a different story|differ|vary|not hold|not apply|not match|be different|look different|not transfer|not carry over|not be the same)",
+    "(?:its|their|your|his|her) own (?:test|tests|testing|check|checks|numbers|figures|data|pilot|trial|review|ledger|floor|site|devices|laptops|machines|environment)",
+    "(?:the rest|the remainder|the others|the remaining) (?:\\w+ )?(?:needed|need|required|still|didn't|did not|saw|had|were|was)",
+    "(?:can't|cannot|can not|couldn't) (?:say|tell|claim|prove|promise|guarantee)",
+    "(?:doesn't|does not|didn't|did not|won't|will not|may not|might not) (?:include|cover|apply|reflect|account|prove|mean)",
+    "(?:includes|included|including|reflects) (?:the|your|their|other|new)",
+    "(?:try|test|check|validate|verify|run|measure|prove) it (?:on|with|in|against|for|first|yourself)",
+    "(?:on|with|for) (?:your|the) (?:oldest|own|real|actual)",
     "(?:though|although|but|however|yet|except|whereas|while|while the|while some|still)",
     "(?:results|numbers|figures|outcomes|gains|mileage|savings|impact|effect|effects)<2>(?:vary|varied|varies|differ|differed|will differ|may differ|might differ|could differ|ranged|range|depend|depends|depended|spread)",
     "(?:not|no|wasn't|weren't|isn't|aren't|didn't|won't|doesn't|don't) (?:all|every|everyone|everybody|each|guaranteed|a guarantee|promised|universal|typical|representative|the same|see|saw|apply|transfer|carry over|get)",
@@ -489,7 +605,7 @@ PROOF_LIMIT = lexicon(
 
 STOP_EXPLICIT = lexicon(
     "(?:stop rule|stop rules|stopping rule|stop clause|rollback clause|roll back clause|rollback plan|roll back plan|rollback option|exit clause|exit ramp|out clause|escape clause|kill switch|kill criteria|go no go|go/no go|break clause|break option|opt out clause|opt out at|walk away clause|termination for convenience|cancel for convenience|money back|refund guarantee|full refund|pro rata refund|prorated refund)",
-    "(?:no|without|zero|free of|free from|with no|without any) (?:penalty|penalties|exit fee|exit fees|cancellation fee|cancellation fees|early termination fee|early termination fees|break fee|charge to leave|lock in|lockin|cost to leave|cost to switch back|questions asked)",
+    "(?:no|without|zero|free of|free from|with no|without any|without a) (?:penalty|penalties|exit fee|exit fees|cancellation fee|cancellation fees|early termination fee|early termination fees|break fee|charge to leave|lock in|lockin|cost to leave|cost to switch back|questions asked|fee|fees|exit charge)",
     "(?:penalty free|fee free|no penalty|no cost|at no cost|at no charge|for free|free of charge|no charge|no questions asked)",
 )
 
@@ -498,7 +614,14 @@ STOP_CONDITION = lexicon(
 )
 
 STOP_ACTION = lexicon(
-    "(?:drop back|drop down|step back|step down|roll back|rollback|rolled back|revert|reverts|reverted|downgrade|downgrades|downgraded|go back|goes back|move back|switch back|fall back|falls back|scale back|back out|back down|walk away|walk|cancel|cancels|cancelled|end it|end the|ends the|stop|stops|stop the|pause|pull the plug|exit|exits|unwind|undo|get a refund|refund|refunded|return to|returns to|revert to|keep the basic|stay on|stay with|stick with|sign a|sign the smaller|drop the|drop it|remove the|take it off|turn it off|switch it off|part ways|leave|opt out|terminate|terminates|terminated|no longer pay|stop paying|don't pay|do not pay|won't pay|owe nothing|owe us nothing|pay nothing|nothing to pay|free to leave|free to go back|free to cancel|free to drop|free to walk)",
+    "(?:we|you|i|we'll|you'll|i'll|you can|we can|you could|we could|it can be|they can be|can be|you're free to|you are free to|we will|you will|we'd|you'd|we simply|you simply|we just|you just)"
+    "<2>(?:drop back|drop down|step back|step down|roll back|rollback|rolled back|revert|reverted|downgrade|downgraded|go back|move back|move you back|put you back|switch back|switch you back|fall back|scale back|cut back|back out|walk away|cancel|cancelled|canceled|end the|stop the|stop paying|stop billing|pause the|pull the plug|exit|unwind|undo|refund|refunded|return|returned|remove|removed|uninstall|uninstalled|terminate|terminated|opt out|drop the|drop it|drop to|drop them|take it off|turn it off|switch it off|part ways|leave|credit|credited|owe nothing|pay nothing|keep the basic|stay on|stay with|stick with|sign a|sign the smaller)",
+    "(?:back (?:on|to) (?:the )?(?:basic|base|starter|standard|core|smaller|current|previous|old|team|essentials|lite|original|free|\\w+ plan|\\w+ tier))",
+    "(?:no longer pay|stop paying|owe nothing|owe us nothing|pay nothing|nothing to pay|credit the difference|refund the difference|money back|full refund)",
+)
+
+STOP_FAILURE = lexicon(
+    "(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|won't|will not|can't|cannot|haven't|hasn't|hadn't|wasn't|weren't|not|no|fails|fail|failed|fails to|miss|misses|missed|slip|slips|slipped|stall|stalls|stalled|drop|drops|falls short|fall short|goes badly|go badly|go wrong|goes wrong|still|worse|unhappy|disappointed|below|under|above|over|fewer than|less than|more than|at least|short of|no better|flat)",
 )
 
 # --- Do: options_tradeoffs -------------------------------------------------------------------
@@ -549,6 +672,10 @@ STEP_TRIGGER = lexicon(
 # --- Avoid: premature_upsell (cue phrases that work without context) -------------------------
 
 UPSELL_TARGET = lexicon(
+    "(?:on|to|onto|with|for|into|at) (?:the |our )?(?:\\w+ )?(?:pro|enterprise|premium|platinum|ultimate|business plus|business|plus|max|unlimited|elite)(?! plan| tier)",
+    "(?:enterprise|platinum|premium|ultimate|top tier|top plan|top package|multi site|multisite|full platform|full suite|whole platform|whole suite|every module|all modules)",
+    "(?:\\d+|hundred) seat (?:licence|license|plan|package|deal|bundle)",
+    "(?:quote|proposal|order|contract) for (?:the )?(?:top|full|premium|enterprise|biggest|largest|\\d+ seat)",
     "(?:upgrade|upgrades|upgrading|upgraded|upsell|upsize|upsizing|upscale|go bigger|going bigger|bigger plan|bigger package|bigger tier|bigger bundle|larger plan|larger tier|larger package|step up)",
     "(?:premium|enterprise|ultimate|platinum|gold|pro|professional|elite|max|plus|advanced|business|unlimited|top|highest|biggest|full|complete|deluxe|growth|scale|everything|all in|all inclusive|flagship|premier|top tier|top end|high end|higher|bigger|larger|full suite|whole|entire|maximum|best|most complete)"
     " (?:plan|plans|tier|tiers|package|packages|edition|editions|bundle|bundles|version|licence|license|licences|licenses|suite|level|option|setup|offering|product|subscription|add on|add ons|addon|addons|module|modules|seat|seats|support|package)",
@@ -558,6 +685,7 @@ UPSELL_TARGET = lexicon(
 )
 
 UPSELL_PUSH = lexicon(
+    "(?:skip|don't bother with|do not bother with|forget|go|go for|go with|jump|take|just take|put you on|i'd put you|i'll put you|put you|budget for|start there|start you|lock in|sign up for|you should really be|you should be|should really be|i've prepared|i have prepared|prepared a quote|shall i send|moved to|moving to|switched to|upgraded to|the only one|is the only|only one that)",
     "(?:you'll|you will|you'd|you would|you're going to|you are going to|you'll definitely|you'll obviously|you obviously|you'll really|you really|you definitely|you clearly|you)"
     " (?:want|need|need to|want to|should|must|have to|ought to|'ll want|'ll need|absolutely need|really need|definitely need|definitely want|obviously want|obviously need)",
     "(?:i'd|i would|i'll|i will|we'd|we would|let me|let's|lets|i|we|my) (?:recommend|suggest|put you|sign you|get you|set you|move you|upgrade you|bump you|push you|push for|go with|go for|start you|lead with|advise|propose|pitch)",
@@ -629,4 +757,40 @@ QUESTION_CLOSED_PHATIC = lexicon(
     "what is your email",
     "shall we",
     "should we",
+)
+
+# --- Do: confirm_consent needs a check of the choice (and reason) and an offer to record it ---
+
+CONSENT_CHECK = lexicon(
+    "(?:to confirm|just to confirm|just to check|can i check|let me check|may i check|to be clear|to recap|to sum up|so to confirm|quick check|let me confirm|can i confirm|to double check)",
+    "(?:so )?(?:you're|you are|you've|you have|you'd|you would) (?:choosing|going with|picking|opting|deciding|selecting|chosen|picked|opted|decided|selected|agreed|agreeing|going ahead|signing|dropping|renewing|keeping|starting|staying|taking|moving|switching|sticking|happy|comfortable|like to go|rather)",
+    "(?:your|the) (?:reason|reasons|rationale|main reason|decision|choice)",
+    "(?:because|since|so that|as) (?:you|your|that|the|it|this)",
+    "(?:is|was) that (?:right|correct|accurate|fair|the reason|your reason|the main reason|a fair summary)",
+    "(?:is|does) (?:that|this) (?:sound|capture|reflect|match)",
+    "(?:have|did|do) i (?:got|get|have|understood|understand|capture|captured)<2>(?:right|correctly|that)",
+    "(?:are|you're|you are) (?:you )?(?:happy|comfortable|ok|okay|content|agreed) (?:for me|with me|that i|to go ahead|to proceed|with that|with this|with the)",
+    "(?:so )?the (?:decision|plan|agreement) is",
+    "(?:we're|we are|so we're) (?:agreed|aligned|in agreement)",
+    "(?:do|does) (?:that|this|everyone|you) (?:agree|sound right|sound fair|feel right)",
+    "(?:you're|you are|you've|you have) (?:agreeing|consenting|signing off|saying yes|opting in|giving the go ahead|told me)",
+    "(?:confirm|confirming|confirmed) (?:your|that you|the choice|the decision|you're|you want|you'd)",
+    "(?:you've|you have) (?:decided|chosen|picked|opted|agreed)",
+)
+
+CONSENT_RECORD = lexicon(
+    "(?:note|notes|noted|noting|record|recorded|recording|records|log|logged|logging|jot|document|documented|documenting|capture|captured|minute|minuted)",
+    "write (?:that|this|it|your|the) (?:down|up|in|into)",
+    "write down",
+    "put (?:that|this|it|your|the reason) (?:down|in|on|into)",
+    "(?:add|adding|added) (?:it|that|this|the reason|your reason) (?:to|in|into) (?:the|our|your|my) (?:record|records|notes|file|crm|account|system|summary|order notes|deal notes)",
+    "(?:in|on|into|to) (?:the|our|your|my) (?:crm|notes|record|records|file|account notes|account|system|deal notes|call notes|summary)",
+    "on (?:file|record)",
+    "crm",
+)
+
+PREMATURE_STRONG = lexicon(
+    "(?:straight|jump straight|go straight|skip straight|head straight|right) (?:to|into|for|on) (?:the |our )?(?:premium|enterprise|ultimate|top|full|biggest|pro|platinum|best|highest|upgrade|business|largest|max|unlimited|complete)",
+    "(?:skip|skipping|forget|ignore|don't bother with|do not bother with|no point in|no point starting with|never mind) the (?:starter|basic|base|free|smaller|small|single|entry|lite|essentials|standard|cheaper|cheap|team|core|trial)",
+    "(?:before|without) (?:we |you |i )?(?:even )?(?:know|knowing|hear|hearing|ask|asking|understand|understanding|learn|learning|discuss|discussing|get into|getting into|talk about|talking about) (?:what|your|how|whether|if)<6>(?:premium|enterprise|ultimate|top tier|pro|platinum|upgrade|full|business|bigger|largest)",
 )

@@ -35,7 +35,7 @@ def gap(n: int) -> str:
 
 def expand(phrase: str) -> str:
     """The regex for one phrase written in the shorthand above."""
-    out = phrase.replace("'", "'?").replace(" ", r"\s+")
+    out = phrase.replace("'", "'?").replace(" ?", r"\s*").replace(" ", r"\s+")
     return _GAP_RE.sub(lambda m: gap(int(m.group(1))), out)
 
 
