@@ -490,9 +490,24 @@ def _span_window(doc: Normalised, s: Span) -> Span:
     return s
 
 
+_WANT_REF = lexicon("(?:you want|you need|you'd like|you would like|you're looking for|you are looking for) (?:fewer|less|more|to|a|an|the|faster|better|your|every|each|no|one)")
+_SENTENCE_LEAD_RE = re.compile(r"(?:so|and|ok|okay|right|now|because|since|as|if)?\W*")
+
+
+def _references(doc: Normalised) -> list[re.Match[str]]:
+    """Explicit references to what the buyer said, plus "you want ..." opening a sentence."""
+    refs = list(_EXPLICIT_REF.finditer(doc))
+    for m in _WANT_REF.finditer(doc):
+        s = doc.sentence_at(m.start())
+        lead = _SENTENCE_LEAD_RE.match(doc.text, s.start, m.start())
+        if lead is not None and lead.end() == m.start():
+            refs.append(m)
+    return sorted(refs, key=lambda m: m.start())
+
+
 def tie_to_outcome(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    for m in _EXPLICIT_REF.finditer(doc):
+    for m in _references(doc):
         s = doc.sentence_at(m.start())
         if text[s.start : s.end].rstrip().endswith("?"):
             continue

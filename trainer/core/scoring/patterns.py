@@ -33,8 +33,23 @@ def gap(n: int) -> str:
     return rf"(?:{_SEP}\w+){{0,{n}}}{_SEP}"
 
 
+def _attach_clitics(phrase: str) -> str:
+    """Rewrite ``X (?:is|'s)`` as ``X(?: is|'s)`` so "today's" matches without a space."""
+    i = phrase.find(" (?:")
+    while i != -1:
+        end = _group_end(phrase[i + 1 :]) + i + 1
+        alts = _split_top(phrase[i + 4 : end - 1])
+        if any(a.startswith("'") for a in alts):
+            group = "(?:" + "|".join(a if a.startswith("'") else " " + a for a in alts) + ")"
+            phrase = phrase[:i] + group + phrase[end:]
+            end = i + len(group)
+        i = phrase.find(" (?:", end)
+    return phrase
+
+
 def expand(phrase: str) -> str:
     """The regex for one phrase written in the shorthand above."""
+    phrase = _attach_clitics(phrase)
     out = phrase.replace("'", "'?").replace(" ?", r"\s*").replace(" ", r"\s+")
     return _GAP_RE.sub(lambda m: gap(int(m.group(1))), out)
 

@@ -1,0 +1,32 @@
+"""The scorer measured on the labelled corpus: the floors the product promises.
+
+Tuning happens on the dev half only; these floors are asserted on the test half, which the
+rules were never tuned on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.core.rubric import AVOID_IDS, CRITERION_IDS, MOMENT_IDS
+from trainer.core.scoring import score_reply
+from trainer.core.scoring.evaluation import corpus_stats, evaluate, load_split
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def test_corpus_meets_its_size_rules() -> None:
+    stats = corpus_stats(load_split(CORPUS, "all"))
+    assert stats.replies >= 500
+    assert stats.clean >= 80
+    assert stats.moments == frozenset(MOMENT_IDS)
+    for c in CRITERION_IDS:
+        assert stats.positives[c] >= 20, c
+        assert stats.near_misses[c] >= 10, c
+
+
+def test_scorer_meets_the_floors_on_the_test_half() -> None:
+    report = evaluate(load_split(CORPUS, "test"), score_reply)
+    low_recall = {c: round(report.per_id[c].recall, 3) for c in AVOID_IDS if report.per_id[c].recall < 0.90}
+    assert report.macro_f1 >= 0.90, f"macro-F1 {report.macro_f1:.3f}"
+    assert not low_recall, f"Avoid ids under 0.90 recall: {low_recall}"

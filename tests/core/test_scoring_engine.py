@@ -1,0 +1,213 @@
+"""trainer.core.scoring.engine: score_reply, the public API of the scorer."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.core.findings import FINDING_KEYS, Finding, ScoreContext
+from trainer.core.rubric import AVOID_IDS, CRITERION_IDS, load_rubric
+from trainer.core.scoring import RULES_FINGERPRINT, rule_names, score_reply
+
+
+def ids(text: str, context: ScoreContext | None = None) -> set[str]:
+    return {f.criterion for f in score_reply(text, context)}
+
+
+# The "counts" column of rubric.md: each must fire its id.
+RUBRIC_COUNTS = [
+    ("discovery_question", "What would have to be true for your ops lead to call this a win?", None),
+    ("tie_to_outcome", "You want fewer manual exports, and that is exactly what the sync add-on removes.", None),
+    ("quantify_risk", "At five failed syncs a week, that is about 10 hours of clean-up a month.", None),
+    ("options_tradeoffs", "Plan 1 is cheaper but caps you at 20 users; plan 2 lifts the cap and needs an admin.", None),
+    ("proof_with_limits", "Four clinics like yours saw wait times fall by a fifth, though the smallest saw no change.", None),
+    ("mutual_plan", "Ana checks the export format by the 4th; I send the order form on the 6th.", None),
+    ("stop_rule", "If the pilot doesn't cut re-work by day 30, we drop back to the basic plan at no cost.", None),
+    ("engage_stakeholders", "Should your finance partner see the cost model before Thursday?", None),
+    ("autonomy_language", "Staying on the current plan is a perfectly good choice too.", None),
+    ("acknowledge_objection", "That's a fair worry about timing.", None),
+    ("confirm_consent", "So you're choosing the smaller plan to get a quick win; shall I note that?", None),
+    ("step_up_trigger", "Start with ten seats; once weekly active users pass 50 we revisit the team plan.", None),
+    ("premature_upsell", "Before anything else: you'll want our Ultimate plan.", None),
+    ("overclaiming", "It's guaranteed to stop every outage.", None),
+    ("confirmshaming", "Keep the basic plan if your staff's time doesn't matter to you.", None),
+    ("pressure_tactics", "The offer ends tonight, so decide now.", None),
+    ("hidden_terms", "It auto-renews, but you don't need to mention that.", None),
+    ("unexplained_idiom", "This is a home run for you.", None),
+    ("dismiss_concern", "Don't worry about compliance, it's never an issue.", None),
+]
+
+# The "near miss" column: the reply must not fire that id.
+RUBRIC_NEAR_MISSES = [
+    ("discovery_question", "Can you hear me OK?", None),
+    ("tie_to_outcome", "The sync add-on is very popular.", None),
+    ("quantify_risk", "It could get expensive.", None),
+    ("options_tradeoffs", "We have several plans.", None),
+    ("proof_with_limits", "Customers love it.", None),
+    ("mutual_plan", "Let's keep in touch.", None),
+    ("stop_rule", "You'll love it, no need to go back.", None),
+    ("engage_stakeholders", "I'll email you the deck.", None),
+    ("autonomy_language", "You'll obviously want the upgrade.", None),
+    ("acknowledge_objection", "That's not really a problem.", None),
+    ("confirm_consent", "Great, sending the contract.", None),
+    ("step_up_trigger", "Maybe upgrade someday.", None),
+    (
+        "premature_upsell",
+        "Given your goal, plan 2 fits.",
+        ScoreContext(moment="proposal", buyer_outcomes=("fewer manual exports",), outcome_known=True),
+    ),
+    ("overclaiming", "It reduced outages for most teams we measured.", None),
+    ("confirmshaming", "The basic plan is a fine choice if it meets your goals.", None),
+    ("pressure_tactics", "There's no deadline on this; take your time.", None),
+    ("hidden_terms", "It renews yearly; here is the clause and how to cancel.", None),
+    ("unexplained_idiom", "This fits your need well.", None),
+    ("dismiss_concern", "Compliance matters; let's check it with your team.", None),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text", "ctx"), RUBRIC_COUNTS, ids=[c for c, _t, _x in RUBRIC_COUNTS])
+def test_rubric_examples_that_count_fire(criterion: str, text: str, ctx: ScoreContext | None) -> None:
+    assert criterion in ids(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("criterion", "text", "ctx"), RUBRIC_NEAR_MISSES, ids=[c for c, _t, _x in RUBRIC_NEAR_MISSES]
+)
+def test_rubric_near_misses_do_not_fire(criterion: str, text: str, ctx: ScoreContext | None) -> None:
+    assert criterion not in ids(text, ctx)
+
+
+def test_every_criterion_has_a_rubric_example() -> None:
+    assert {c for c, _t, _x in RUBRIC_COUNTS} == set(CRITERION_IDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I won't rush you.", "No pressure.", "There's no deadline.", "It isn't guaranteed, but it helped most teams."],
+)
+def test_negated_triggers_do_not_fire_avoid_ids(text: str) -> None:
+    assert not ids(text) & {"pressure_tactics", "overclaiming"}
+
+
+def test_negated_pressure_is_autonomy() -> None:
+    assert ids("I won't pressure you with a deadline.") == {"autonomy_language"}
+
+
+def test_premature_upsell_uses_the_moment() -> None:
+    text = "You should go for the Enterprise plan."
+    assert "premature_upsell" in ids(text, ScoreContext(moment="discovery"))
+    assert "premature_upsell" not in ids(
+        text, ScoreContext(moment="proposal", buyer_outcomes=("audit trail for every change",), outcome_known=True)
+    )
+    assert "premature_upsell" in ids(text, ScoreContext(moment="proposal", outcome_known=False))
+
+
+def test_tie_to_outcome_uses_the_buyers_words() -> None:
+    ctx = ScoreContext(moment="proposal", buyer_outcomes=("stop double-booking patients",))
+    text = "The booking lock plan stops double-booking of patients at the front desk."
+    assert "tie_to_outcome" in ids(text, ctx)
+    assert "tie_to_outcome" not in ids(text, ScoreContext(moment="proposal"))
+
+
+def test_findings_are_well_formed_and_sorted() -> None:
+    text = (
+        "That's a fair worry. The offer ends tonight, and it's guaranteed to fix everything. "
+        "What would success look like for your finance team?"
+    )
+    findings = score_reply(text)
+    assert [(f.start, f.end, f.criterion) for f in findings] == sorted((f.start, f.end, f.criterion) for f in findings)
+    rubric = load_rubric()
+    names = rule_names()
+    for f in findings:
+        assert text[f.start : f.end] == f.evidence and f.evidence
+        assert f.polarity == rubric[f.criterion].polarity
+        assert names[f.rule] == f.criterion
+        assert f.explanation
+        assert (f.instead is not None) == (f.criterion in AVOID_IDS)
+        assert tuple(f.to_dict()) == FINDING_KEYS
+    assert {"acknowledge_objection", "pressure_tactics", "overclaiming", "discovery_question"} <= {
+        f.criterion for f in findings
+    }
+
+
+def test_rule_names_tell_what_fired() -> None:
+    f = {x.criterion: x for x in score_reply("Only two slots left, so sign today.")}
+    assert f["pressure_tactics"].rule.startswith("pressure.")
+    assert "instead" not in f["pressure_tactics"].to_dict()
+    assert f["pressure_tactics"].instead
+
+
+def test_evidence_quotes_the_original_characters() -> None:
+    text = "Straße team: it’s GUARANTEED to work."
+    (finding,) = [f for f in score_reply(text) if f.criterion == "overclaiming"]
+    assert finding.evidence == text[finding.start : finding.end]
+    assert "GUARANTEED" in finding.evidence
+
+
+def test_empty_and_non_string_input() -> None:
+    assert score_reply("") == []
+    with pytest.raises(TypeError):
+        score_reply(None)  # type: ignore[arg-type]
+
+
+def test_fingerprint_is_stable_text() -> None:
+    assert len(RULES_FINGERPRINT) == 16
+    int(RULES_FINGERPRINT, 16)
+
+
+def _check(text: str, findings: list[Finding]) -> None:
+    for f in findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.evidence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"])))
+def test_any_text_gives_valid_spans_deterministically(text: str) -> None:
+    first = score_reply(text)
+    _check(text, first)
+    assert score_reply(text) == first
+
+
+_PHRASES = st.sampled_from(
+    [
+        "The offer ends tonight",
+        "it's guaranteed",
+        "don't worry about it",
+        "you're free to say no",
+        "What breaks if adoption doubles?",
+        "if it doesn't work by day 30 we drop back at no cost",
+        "Ana sends the form by Friday; I book the call on the 4th",
+        "ẞtraße ﬁx İstanbul",
+        "\x00\x1f\u200b",
+        "😀",
+        "’“”—",
+        "home run",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PHRASES, max_size=12), st.text(max_size=20))
+def test_realistic_mixtures_give_valid_spans(parts: list[str], junk: str) -> None:
+    text = " ".join(parts) + junk
+    _check(text, score_reply(text, ScoreContext(moment="discovery", buyer_outcomes=("fix the exports",))))
+
+
+def test_a_megabyte_reply_is_scored_in_linear_time() -> None:
+    # Not a speed test (benchmarks/scorer_speed.py measures that): a guard against regexes
+    # that backtrack catastrophically, which would take minutes, not seconds.
+    base = (
+        "That's a fair point. If this goes right, who saves time? The offer ends tonight. "
+        "aaaa bbbb if if if if if if but but or or " * 3
+    )
+    text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    t0 = time.perf_counter()
+    findings = score_reply(text)
+    elapsed = time.perf_counter() - t0
+    _check(text, findings)
+    assert elapsed < 30
