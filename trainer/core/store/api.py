@@ -12,15 +12,15 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from trainer.core.records import FindingRecord, SessionRecord, TurnRecord
 from trainer.core.rubric import ETHICS_IDS, load_rubric
 from trainer.core.store import boards, schema
 from trainer.core.store.boards import (
@@ -46,11 +46,13 @@ from trainer.core.store.models import (
     SessionSummary,
 )
 
+if TYPE_CHECKING:  # the record models load pydantic: only paths that build records import them
+    from trainer.core.records import FindingRecord, SessionRecord, TurnRecord
+
 log = logging.getLogger(__name__)
 
 #: How long a writer waits for another program holding the file (milliseconds).
 BUSY_TIMEOUT_MS = 10_000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 ABANDONED = "abandoned"
 UNFINISHED = "unfinished"
 
@@ -66,45 +68,24 @@ def _aware(value: datetime, what: str) -> datetime:
     return value
 
 
-def check_file(path: Path) -> bytes:
-    """Refuse files that cannot be a healthy SQLite database, reading bytes only.
+def _probe(path: Path) -> tuple[int, int, int, int, int]:
+    """(application_id, user_version, schema objects, page size, page count), read through a
+    read-only SQLite connection.
 
-    Returns the 100-byte header (empty for an empty file, which SQLite treats as a new,
-    empty database).
+    Never read the file with a plain ``open()``: closing such a descriptor drops every POSIX
+    lock this process holds on the file, including those of an open Store (SQLite's own
+    connections coordinate with each other and are safe).
     """
-    size = path.stat().st_size
-    if size == 0:
-        return b""
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotATrainerDatabase(path, "not an SQLite file")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise NotATrainerDatabase(path, "damaged header")
-    change_counter = header[24:28]
-    pages = int.from_bytes(header[28:32], "big")
-    valid_for = header[92:96]
-    if size % page_size:
-        raise NotATrainerDatabase(path, "damaged or truncated: size is not whole pages")
-    if valid_for == change_counter and pages and size < pages * page_size:
-        raise NotATrainerDatabase(
-            path, f"truncated: {size} bytes where the header promises {pages * page_size}"
-        )
-    return header
-
-
-def _probe(path: Path) -> tuple[int, int, int]:
-    """(application_id, user_version, schema objects), through a read-only connection."""
     uri = path.resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        return int(app_id), int(version), int(tables)
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+        return int(app_id), int(version), int(objects), int(page_size), int(page_count)
     finally:
         conn.close()
 
@@ -112,24 +93,26 @@ def _probe(path: Path) -> tuple[int, int, int]:
 def verify_trainer_file(path: Path) -> bool:
     """Check an existing file is a trainer database this program can open; write nothing.
 
-    The header bytes decide, unless a write-ahead log with content sits beside the file (then
-    the newest header may be in the log and a read-only connection asks SQLite). Returns True
-    when the file is an empty SQLite database (fine to initialise). Raises
-    :class:`NotATrainerDatabase` or :class:`DatabaseTooNew`.
+    Returns True when the file is empty or an empty SQLite database (fine to initialise).
+    Raises :class:`NotATrainerDatabase` or :class:`DatabaseTooNew`. The file itself is only
+    read; for a database in WAL mode, SQLite may leave an empty ``-wal``/``-shm`` beside it.
     """
-    header = check_file(path)
-    if not header:
+    size = path.stat().st_size
+    if size == 0:
         return True
     wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        try:
-            app_id, version, objects = _probe(path)
-        except sqlite3.DatabaseError as exc:
-            raise NotATrainerDatabase(path, f"unreadable: {exc}") from None
-    else:
-        app_id = int.from_bytes(header[68:72], "big")
-        version = int.from_bytes(header[60:64], "big")
-        objects = int.from_bytes(header[40:44], "big")  # schema cookie: 0 = nothing defined
+    wal_content = wal.exists() and wal.stat().st_size > 0
+    try:
+        app_id, version, objects, page_size, pages = _probe(path)
+    except sqlite3.DatabaseError as exc:
+        reason = (
+            "not an SQLite file" if "not a database" in str(exc) else f"damaged or truncated: {exc}"
+        )
+        raise NotATrainerDatabase(path, reason) from None
+    if not wal_content and (size % page_size or size < pages * page_size):
+        raise NotATrainerDatabase(
+            path, f"truncated: {size} bytes where the header promises {pages * page_size}"
+        )
     if app_id != schema.APPLICATION_ID:
         if app_id == 0 and objects == 0 and version == 0:
             return True
@@ -194,12 +177,17 @@ class Store:
 
     @classmethod
     def _ready(cls, db: Database, path: Path | None) -> Store:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > schema.schema_version():  # raced with a newer program
-            raise DatabaseTooNew(path or ":memory:", version, schema.schema_version())
-        if version < schema.schema_version():
-            schema.migrate(db)
-        boards.ensure_views(db)
+        current = schema.schema_version()
+        if db.execute("PRAGMA user_version").fetchone()[0] != current or boards.views_stale(db):
+            # Another program may be creating or upgrading the same file right now: take the
+            # write lock first, then look again.
+            with write_transaction(db):
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version > current:
+                    raise DatabaseTooNew(path or ":memory:", version, current)
+                if version < current:
+                    schema.migrate(db)
+                boards.ensure_views(db)
         return cls(db, path)
 
     def close(self) -> None:
@@ -239,7 +227,7 @@ class Store:
         _aware(started_at, "started_at")
         if not rep:
             raise ValueError("rep must not be empty")
-        with self._db.atomic():
+        with write_transaction(self._db):
             if self._db.table("sessions").count_where("id = ?", [session_id]):
                 raise SessionStateError(f"session {session_id!r} already exists")
             self._db.table("sessions").insert(
@@ -257,7 +245,7 @@ class Store:
 
     def add_turn(self, session_id: str, turn: TurnRecord) -> None:
         """Append one turn with its findings; committed before this returns."""
-        with self._db.atomic():
+        with write_transaction(self._db):
             self._require_open(session_id)
             try:
                 insert_turns(self._db, session_id, [turn])
@@ -281,7 +269,7 @@ class Store:
         if not 0 <= score <= 100:
             raise ValueError(f"score must be within 0..100, not {score}")
         card = None if scorecard is None else json.dumps(scorecard, ensure_ascii=False)
-        with self._db.atomic():
+        with write_transaction(self._db):
             self._require_open(session_id)
             self._db.execute(
                 """UPDATE sessions SET finished_at = ?, finished_utc = ?, outcome = ?, score = ?,
@@ -594,21 +582,34 @@ class Store:
         )
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    """A transaction that takes the write lock up front (``BEGIN IMMEDIATE``).
+
+    With the app and the command line on one file, a transaction that reads first and writes
+    later can find another program committed in between and fail at once with "database is
+    locked"; taking the lock first makes it wait (busy timeout) instead. Nested use becomes a
+    savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
 def fts_query(words: str) -> str:
     """Each word quoted (so user text is never FTS syntax); all must match."""
     parts = [w.replace('"', "") for w in words.split()]
     return " ".join(f'"{p}"' for p in parts if p)
-
-
-def turn_rows(session_id: str, turn: TurnRecord) -> dict[str, Any]:
-    return {
-        "session_id": session_id,
-        "idx": turn.index,
-        "moment": turn.moment,
-        "speaker": turn.speaker,
-        "persona": turn.persona,
-        "text": turn.text,
-    }
 
 
 def finding_row(
@@ -644,6 +645,8 @@ def insert_turns(db: Database, session_id: str, turns: Iterable[TurnRecord]) -> 
 
 def load_turns(db: Database, session_ids: Sequence[str]) -> dict[str, list[TurnRecord]]:
     """Turns (with findings) of the given sessions, in turn order, keyed by session id."""
+    from trainer.core.records import FindingRecord, TurnRecord
+
     out: dict[str, list[TurnRecord]] = {}
     for start in range(0, len(session_ids), 500):
         chunk = list(session_ids[start : start + 500])
@@ -690,6 +693,8 @@ JOIN scenarios sc ON sc.key = s.scenario_key"""
 
 
 def _record(row: dict[str, Any], turns: list[TurnRecord]) -> SessionRecord:
+    from trainer.core.records import SessionRecord
+
     finished = row["finished_at"]
     return SessionRecord.model_construct(
         session_id=row["id"],

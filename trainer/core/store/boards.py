@@ -161,14 +161,20 @@ class StreakRow(BoardRow):
 
 
 # ---------------------------------------------------------------------- SQL building blocks
-def _latest_team_sql() -> str:
-    """CTE ``lt(rep_id, team)``: the team of each rep's most recent session in ``s``."""
-    return """lt AS (
-  SELECT rep_id, team_id FROM (
-    SELECT rep_id, team_id,
-           row_number() OVER (PARTITION BY rep_id ORDER BY finished_utc DESC, session_id DESC) AS k
-    FROM s)
-  WHERE k = 1)"""
+def _latest_team_sql(where: str, rep_id: str) -> str:
+    """Scalar subquery: the team of the rep's most recent session matching ``where``
+    (an index look-up per rep on ``idx_results_rep_latest``)."""
+    return f"""(SELECT team_id FROM session_results
+          WHERE rep_id = {rep_id} AND ({where})
+          ORDER BY finished_utc DESC, session_id DESC LIMIT 1)"""
+
+
+def _score_sum_sql(where: str, rep_id: str, order: str, limit: int) -> str:
+    """Scalar subquery: the sum of a rep's first/last ``limit`` clean scores in ``order``."""
+    return f"""(SELECT sum(score_c) FROM (
+            SELECT score_c FROM session_results
+            WHERE rep_id = {rep_id} AND ethics_pass = 1 AND ({where})
+            ORDER BY {order} LIMIT {limit}))"""
 
 
 def default_core_sql(where: str = "1") -> str:
@@ -186,13 +192,9 @@ def default_core_sql(where: str = "1") -> str:
   FROM session_results WHERE {where} GROUP BY rep_id),
 rec AS (
   SELECT agg.*,
-         (SELECT team_id FROM session_results
-          WHERE rep_id = agg.rep_id AND ({where})
-          ORDER BY finished_utc DESC, session_id DESC LIMIT 1) AS team_id,
-         (SELECT sum(score_c) FROM (
-            SELECT score_c FROM session_results
-            WHERE rep_id = agg.rep_id AND ethics_pass = 1 AND ({where})
-            ORDER BY finished_utc DESC, session_id DESC LIMIT {RECENT})) AS recent_sum_c,
+         {_latest_team_sql(where, "agg.rep_id")} AS team_id,
+         {_score_sum_sql(where, "agg.rep_id", "finished_utc DESC, session_id DESC", RECENT)}
+           AS recent_sum_c,
          (SELECT count(*) FROM (
             SELECT 1 FROM session_results
             WHERE rep_id = agg.rep_id AND ethics_pass = 1 AND ({where})
@@ -218,25 +220,17 @@ ORDER BY {order}"""
 
 def improved_core_sql(where: str = "1") -> str:
     """Reps with enough clean sessions: rep, team, clean, first_c, last_c (sums of 3)."""
-    return f"""WITH s AS (
-  SELECT session_id, rep_id, team_id, finished_utc, score_c, ethics_pass
-  FROM session_results WHERE {where}),
-{_latest_team_sql()},
-o AS (
-  SELECT rep_id, score_c,
-         row_number() OVER (PARTITION BY rep_id ORDER BY finished_utc, session_id) AS up,
-         row_number() OVER (PARTITION BY rep_id ORDER BY finished_utc DESC, session_id DESC)
-           AS down,
-         count(*) OVER (PARTITION BY rep_id) AS n
-  FROM s WHERE ethics_pass = 1),
-agg AS (
-  SELECT rep_id, max(n) AS clean,
-         sum(CASE WHEN up <= 3 THEN score_c END) AS first_c,
-         sum(CASE WHEN down <= 3 THEN score_c END) AS last_c
-  FROM o WHERE n >= {IMPROVED_MIN_CLEAN} GROUP BY rep_id)
-SELECT p.name AS rep, tm.name AS team, agg.clean, agg.first_c, agg.last_c
-FROM agg JOIN lt ON lt.rep_id = agg.rep_id JOIN reps p ON p.id = agg.rep_id
-JOIN teams tm ON tm.id = lt.team_id"""
+    return f"""WITH agg AS (
+  SELECT rep_id, count(*) AS clean FROM session_results
+  WHERE ethics_pass = 1 AND ({where}) GROUP BY rep_id HAVING count(*) >= {IMPROVED_MIN_CLEAN}),
+x AS (
+  SELECT rep_id, clean,
+         {_latest_team_sql(where, "agg.rep_id")} AS team_id,
+         {_score_sum_sql(where, "agg.rep_id", "finished_utc, session_id", 3)} AS first_c,
+         {_score_sum_sql(where, "agg.rep_id", "finished_utc DESC, session_id DESC", 3)} AS last_c
+  FROM agg)
+SELECT p.name AS rep, tm.name AS team, x.clean, x.first_c, x.last_c
+FROM x JOIN reps p ON p.id = x.rep_id JOIN teams tm ON tm.id = x.team_id"""
 
 
 def improved_board_sql(where: str = "1") -> str:
@@ -250,18 +244,18 @@ FROM ({improved_core_sql(where)}) ORDER BY {order}"""
 def skills_core_sql(where: str = "1") -> str:
     """Long form: rep, team, sessions, criterion, n (criterion NULL for reps with no finding)."""
     return f"""WITH s AS (
-  SELECT session_id, rep_id, team_id, finished_utc
-  FROM session_results WHERE {where}),
-{_latest_team_sql()},
-per AS (SELECT rep_id, count(*) AS sessions FROM s GROUP BY rep_id),
+  SELECT session_id, rep_id FROM session_results WHERE {where}),
+per AS (
+  SELECT rep_id, count(*) AS sessions, {_latest_team_sql(where, "s.rep_id")} AS team_id
+  FROM s GROUP BY rep_id),
 c AS (
   SELECT s.rep_id, f.criterion, count(*) AS n
   FROM s JOIN findings f ON f.session_id = s.session_id
   WHERE f.polarity = 'avoid' OR f.fits = 1
   GROUP BY s.rep_id, f.criterion)
 SELECT p.name AS rep, tm.name AS team, per.sessions, c.criterion, c.n
-FROM per JOIN lt ON lt.rep_id = per.rep_id JOIN reps p ON p.id = per.rep_id
-JOIN teams tm ON tm.id = lt.team_id LEFT JOIN c ON c.rep_id = per.rep_id"""
+FROM per JOIN reps p ON p.id = per.rep_id JOIN teams tm ON tm.id = per.team_id
+LEFT JOIN c ON c.rep_id = per.rep_id"""
 
 
 def skills_board_sql(where: str = "1") -> str:
@@ -276,11 +270,10 @@ FROM ({skills_core_sql(where)}) GROUP BY rep, team, sessions ORDER BY rep"""
 
 def streaks_core_sql(where: str = "1") -> str:
     """Long form: rep, team, day (distinct days with a finished session)."""
-    return f"""WITH s AS (
-  SELECT session_id, rep_id, team_id, finished_utc, day
-  FROM session_results WHERE {where}),
-{_latest_team_sql()},
-d AS (SELECT DISTINCT rep_id, day FROM s)
+    return f"""WITH d AS (SELECT DISTINCT rep_id, day FROM session_results WHERE {where}),
+lt AS (
+  SELECT rep_id, {_latest_team_sql(where, "r.rep_id")} AS team_id
+  FROM (SELECT DISTINCT rep_id FROM d) r)
 SELECT p.name AS rep, tm.name AS team, d.day
 FROM d JOIN lt ON lt.rep_id = d.rep_id JOIN reps p ON p.id = d.rep_id
 JOIN teams tm ON tm.id = lt.team_id ORDER BY p.name, d.day"""
@@ -312,6 +305,18 @@ VIEWS: dict[str, str] = {
     "leaderboard_skills": skills_board_sql(),
     "leaderboard_streaks": streaks_board_sql(),
 }
+
+
+def views_stale(db: Database) -> bool:
+    """True when a board view is missing or its SQL differs from this program's."""
+    have = {
+        r[0]: r[1] for r in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'")
+    }
+    return any(have.get(name) != _view_sql(name, sql) for name, sql in VIEWS.items())
+
+
+def _view_sql(name: str, sql: str) -> str:
+    return f'CREATE VIEW "{name}" AS {sql}'
 
 
 def ensure_views(db: Database) -> None:

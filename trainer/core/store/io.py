@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import sqlite3
 import tempfile
 import time
@@ -28,13 +27,13 @@ from trainer.core.store.api import (
     finished_session_records,
     utc_key,
     verify_trainer_file,
+    write_transaction,
 )
 from trainer.core.store.errors import ImportFileError, StoreError
 from trainer.core.store.models import ImportReport
 
 log = logging.getLogger(__name__)
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Sessions written per insert batch during an import.
 BATCH = 2000
 
@@ -88,7 +87,7 @@ def import_paths(db: Database, paths: Sequence[Path]) -> ImportReport:
         fk_on = db.execute("PRAGMA foreign_keys").fetchone()[0]
         db.execute("PRAGMA foreign_keys = OFF")
         try:
-            with db.atomic():
+            with write_transaction(db):
                 for path, kind, copy in sources:
                     if kind == "pack":
                         writer.add_all(path, _pack_records(path))
@@ -113,34 +112,44 @@ def import_paths(db: Database, paths: Sequence[Path]) -> ImportReport:
 
 
 def _kind(path: Path) -> str:
+    """ "db" for an SQLite file, else "pack" - decided by SQLite reading the header, not by
+    opening the file ourselves (see :func:`trainer.core.store.api._probe` for why)."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
+        size = path.stat().st_size
     except FileNotFoundError:
         raise ImportFileError(path, None, "no such file") from None
-    except IsADirectoryError:
-        raise ImportFileError(path, None, "is a folder, not a session pack or database") from None
     except OSError as exc:
-        raise ImportFileError(path, None, f"cannot read: {exc.strerror}") from None
-    return "db" if head == _SQLITE_MAGIC else "pack"
+        raise ImportFileError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    if path.is_dir():
+        raise ImportFileError(path, None, "is a folder, not a session pack or database")
+    if size == 0:
+        return "pack"
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        # SQLite holds no lock on a file it cannot read, so looking at the bytes is safe now.
+        with path.open("rb") as fh:
+            if fh.read(16) == b"SQLite format 3\x00":
+                raise ImportFileError(
+                    path, None, f"a damaged SQLite file, not an Upsell Trainer database ({exc})"
+                ) from None
+        return "pack"
+    return "db"
 
 
 def _snapshot(path: Path, dest: Path) -> Path:
-    """A consistent private copy of another trainer database (the source is only read).
-
-    Without a write-ahead log beside it the file is complete and a byte copy is enough (no
-    SQLite connection, so not even a ``-shm`` file appears next to it). With one (the file is
-    in use, or its program was killed) SQLite's backup reads through the log, read-only.
-    """
+    """A consistent private copy of another trainer database, made with SQLite's backup
+    through a read-only connection (it reads through a write-ahead log, and never drops
+    locks that this process may hold on the file, as a plain file copy could)."""
     try:
         verify_trainer_file(path)
     except StoreError as exc:
         raise ImportFileError(path, None, str(exc).split(": ", 1)[-1]) from None
-    wal = Path(f"{path}-wal")
     try:
-        if not (wal.exists() and wal.stat().st_size > 0):
-            shutil.copyfile(path, dest)
-            return dest
         src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(dest)
@@ -152,8 +161,6 @@ def _snapshot(path: Path, dest: Path) -> Path:
             src.close()
     except sqlite3.DatabaseError as exc:
         raise ImportFileError(path, None, f"cannot read the database: {exc}") from None
-    except OSError as exc:
-        raise ImportFileError(path, None, f"cannot read: {exc.strerror or exc}") from None
     return dest
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainer.core.records import TurnRecord
+if TYPE_CHECKING:
+    from trainer.core.records import TurnRecord
 
 
 @dataclass(frozen=True, slots=True)

