@@ -53,6 +53,9 @@ def build_app(
     controller = AppController(
         window, views, settings=settings, settings_path=settings_path, app=app, **controller_args
     )
+    from trainer.ui.controllers.scorecard_controller import install_review_pages
+
+    install_review_pages(controller)  # Scorecard, History and Leaderboard pages
     return window, views, controller
 
 
