@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_window_title_and_pages(make_app: Any) -> None:
     h = make_app()
     assert h.window.windowTitle() == "Upsell Trainer"
-    assert h.window.page_keys() == ["home", "practice", "scorecard", "settings"]
+    assert h.window.page_keys() == ["home", "practice", "scorecard", "history", "leaderboard", "settings"]
     assert h.window.current_page() == "home"
 
 
@@ -38,7 +38,7 @@ def test_ctrl_number_shortcuts_switch_pages(make_app: Any) -> None:
     h = make_app()
     w = h.window
     w.activateWindow()
-    for n, key in [(2, "practice"), (4, "settings"), (3, "scorecard"), (1, "home")]:
+    for n, key in [(2, "practice"), (6, "settings"), (3, "scorecard"), (4, "history"), (5, "leaderboard"), (1, "home")]:
         h.qtbot.keyClick(w.sidebar, Qt.Key(Qt.Key.Key_0.value + n), Qt.KeyboardModifier.ControlModifier)
         assert w.current_page() == key
     h.qtbot.keyClick(w.sidebar, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
@@ -165,7 +165,8 @@ window, views, controller = build_app(app, settings_path=None, db_path={str(tmp_
 window.show()
 heavy = ["pydantic", "sqlite_utils", "sqlite3", "transitions", "pyttsx3", "ruamel",
          "trainer.core.store", "trainer.core.engine", "trainer.core.scoring", "trainer.core.speech",
-         "trainer.core.scenario.loader"]
+         "trainer.core.scenario.loader", "trainer.ui.views.practice", "trainer.ui.views.settings",
+         "trainer.ui.views.scorecard", "trainer.ui.views.history", "trainer.ui.views.leaderboard"]
 before = [m for m in heavy if m in sys.modules]
 controller.start()
 from PySide6.QtCore import QTimer
@@ -188,3 +189,29 @@ controller.shutdown()
 def test_main_py_starts_the_app() -> None:
     text = (ROOT / "main.py").read_text()
     assert "from trainer.ui.app import main" in text and "raise SystemExit(main())" in text
+
+
+def test_signals_keep_reference_counts(qtbot: Any) -> None:
+    # PySide6 6.12.0 on Python 3.11 lost a reference to True on every Python-side emit() and
+    # one to None on every slot call from Qt, so the app aborted after a few thousand signals.
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Emitter(QObject):
+        fired = Signal(int)
+
+    calls: list[int] = []
+    e = Emitter()
+    e.fired.connect(calls.append)
+    timer = QTimer()
+    timer.setInterval(0)
+    ticks: list[int] = []
+    timer.timeout.connect(lambda: ticks.append(1))
+    before_true, before_none = sys.getrefcount(True), sys.getrefcount(None)
+    for i in range(500):
+        e.fired.emit(i)
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 500, timeout=10000)
+    timer.stop()
+    assert len(calls) == 500
+    assert abs(sys.getrefcount(True) - before_true) < 50
+    assert abs(sys.getrefcount(None) - before_none) < 50

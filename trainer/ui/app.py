@@ -53,10 +53,14 @@ def build_app(
     controller = AppController(
         window, views, settings=settings, settings_path=settings_path, app=app, **controller_args
     )
+    controller.defer(_install_review_pages)  # Scorecard, History and Leaderboard, after first paint
+    return window, views, controller
+
+
+def _install_review_pages(controller: AppController) -> None:
     from trainer.ui.controllers.scorecard_controller import install_review_pages
 
-    install_review_pages(controller)  # Scorecard, History and Leaderboard pages
-    return window, views, controller
+    install_review_pages(controller)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,9 +21,6 @@ from trainer.core.settings import Settings, save_settings
 from trainer.ui.controllers.worker import CoreWorker
 from trainer.ui.main_window import MainWindow
 from trainer.ui.views.home import HomeView, ResumeOffer, ScenarioCard
-from trainer.ui.views.practice import PracticeView, SessionSummaryView
-from trainer.ui.views.profile_dialog import ProfileDialog
-from trainer.ui.views.settings import SettingsView
 
 if TYPE_CHECKING:
     from trainer.core.scenario.models import Scenario
@@ -31,6 +28,9 @@ if TYPE_CHECKING:
     from trainer.core.store import Store
     from trainer.ui.controllers.practice_controller import PracticeController, Speaker
     from trainer.ui.controllers.settings_controller import SettingsController
+    from trainer.ui.views.practice import PracticeView, SessionSummaryView
+    from trainer.ui.views.profile_dialog import ProfileDialog
+    from trainer.ui.views.settings import SettingsView
 
 logger = logging.getLogger(__name__)
 
@@ -67,12 +67,16 @@ def _make_synth(cache_dir: Path, volume: float) -> SpeechSynth:
 
 @dataclass
 class Views:
-    """The pages this module builds; more pages are added with ``window.add_page``."""
+    """The pages this module builds; more pages are added with ``window.add_page``.
+
+    Only ``home`` exists before the first paint; the others are built by :func:`build_pages`
+    (called from :meth:`AppController.start`), replacing empty placeholders.
+    """
 
     home: HomeView
-    practice: PracticeView
-    summary: SessionSummaryView
-    settings: SettingsView
+    practice: PracticeView = None  # type: ignore[assignment]
+    summary: SessionSummaryView = None  # type: ignore[assignment]
+    settings: SettingsView = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +90,46 @@ class LibraryData:
 
 
 def build_window() -> tuple[MainWindow, Views]:
-    """The main window with the Library, Practice, Scorecard and Settings pages.
+    """The main window with the Library page and placeholders for Practice, Scorecard, Settings.
 
-    Sidebar order (and Ctrl+N): 1 Library, 2 Practice, 3 Scorecard, then Settings last, so
-    History and Leaderboard can be inserted at positions 3 and 4 (Ctrl+4, Ctrl+5).
+    Sidebar order (and Ctrl+N): 1 Library, 2 Practice, 3 Scorecard, 4 History, 5 Leaderboard,
+    6 Settings. Every page but the Library starts as an empty placeholder; ``add_page`` with
+    the same key replaces it (see :meth:`AppController.defer`).
     """
+    from PySide6.QtWidgets import QWidget
+
     window = MainWindow()
-    views = Views(HomeView(), PracticeView(), SessionSummaryView(), SettingsView())
+    views = Views(HomeView())
     window.add_page("home", "Library", views.home)
-    window.add_page("practice", "Practice", views.practice)
-    window.add_page("scorecard", "Scorecard", views.summary)
-    window.add_page("settings", "Settings", views.settings)
+    for key, title in PLACEHOLDER_PAGES:
+        window.add_page(key, title, QWidget())
     return window, views
+
+
+#: Pages shown in the sidebar from the start and built after the first paint (key, title).
+PLACEHOLDER_PAGES: tuple[tuple[str, str], ...] = (
+    ("practice", "Practice"),
+    ("scorecard", "Scorecard"),
+    ("history", "History"),
+    ("leaderboard", "Leaderboard"),
+    ("settings", "Settings"),
+)
+
+
+def build_pages(window: MainWindow, views: Views) -> None:
+    """Build the Practice, Scorecard (summary) and Settings pages in place of their placeholders."""
+    from trainer.ui.views.practice import PracticeView, SessionSummaryView
+    from trainer.ui.views.settings import SettingsView
+
+    if views.practice is None:
+        views.practice = PracticeView()
+        window.add_page("practice", "Practice", views.practice)
+    if views.summary is None:
+        views.summary = SessionSummaryView()
+        window.add_page("scorecard", "Scorecard", views.summary)
+    if views.settings is None:
+        views.settings = SettingsView()
+        window.add_page("settings", "Settings", views.settings)
 
 
 @dataclass
@@ -204,17 +236,31 @@ class AppController(QObject):
         self._started = False
         self.loaded = False
         self.profile_dialog: ProfileDialog | None = None
+        self._deferred: list[Callable[[AppController], Any]] = []
 
         views.home.set_profile(settings.rep, settings.team)
         views.home.set_loading(True)
         window.closing.connect(self.shutdown)
+        qapp = QApplication.instance()
+        if qapp is not None:
+            qapp.aboutToQuit.connect(self.shutdown)
 
     # -- startup (after the first paint) -----------------------------------------------------
+
+    def defer(self, install: Callable[[AppController], Any]) -> None:
+        """Run ``install(controller)`` in :meth:`start`, after the first paint and before the
+        page controllers are made: the place to build more pages (``window.add_page`` with a
+        placeholder's key replaces it) and to connect to ``session_finished``/``library_loaded``.
+        """
+        self._deferred.append(install)
 
     def start(self) -> None:
         if self._started:
             return
         self._started = True
+        for install in self._deferred:
+            install(self)
+        build_pages(self.window, self.views)
         from trainer.ui.controllers.practice_controller import PracticeController, Speaker
         from trainer.ui.controllers.settings_controller import SettingsController
         from trainer.ui.voice import VoicePlayer
@@ -356,6 +402,8 @@ class AppController(QObject):
     # -- profile -------------------------------------------------------------------------------
 
     def edit_profile(self) -> None:
+        from trainer.ui.views.profile_dialog import ProfileDialog
+
         s = self.ctx.settings
         dialog = ProfileDialog(s.rep, s.team, self.window)
         self.profile_dialog = dialog
@@ -372,7 +420,8 @@ class AppController(QObject):
 
     def _settings_changed(self, settings: Settings) -> None:
         self.views.home.set_profile(settings.rep, settings.team)
-        self.views.practice.set_muted(settings.muted)
+        if self.views.practice is not None:
+            self.views.practice.set_muted(settings.muted)
         if self.speaker is not None:
             self.speaker.player.set_muted(settings.muted)
 
@@ -398,6 +447,10 @@ def _library(
     scenarios_dir: Path, store: Store | None, rep: str, db_path: str, db_error: str | None
 ) -> LibraryData:
     """Load the scenarios and the rep's scores (runs on the worker thread)."""
+    # Import what the first reply needs now, while the rep reads the library: imports hold
+    # the interpreter lock, so doing them mid-conversation would stall the window.
+    import trainer.core.scoring  # noqa: F401
+    import trainer.core.session  # noqa: F401
     from trainer.core.rubric import load_rubric
     from trainer.core.scenario.loader import load_dir
 

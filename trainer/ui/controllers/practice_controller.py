@@ -359,7 +359,7 @@ class PracticeController(QObject):
             tips=list(card.get("tips", [])),
         )
         if self.session_id is not None:
-            self.session_finished.emit(self.session_id, scorecard)
+            self.session_finished.emit(self.session_id, scorecard or {})
         self.ctx.library_changed()
 
     def _again(self) -> None:

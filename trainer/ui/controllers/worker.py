@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import itertools
 import logging
+import queue
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 logger = logging.getLogger(__name__)
 
@@ -22,17 +24,28 @@ OnError = Callable[[BaseException], None]
 
 
 class _Runner(QObject):
-    done = Signal(int, object, object)
+    """Lives on the worker thread. Jobs and results travel in Python queues/dicts and only the
+    integer token crosses the thread in a signal: PySide6 on Python 3.11 miscounts references
+    of ``object`` arguments (``None`` above all) in queued connections."""
 
-    @Slot(object)
-    def run(self, job: tuple[int, Callable[[], Any]]) -> None:
-        token, fn = job
+    done = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: queue.SimpleQueue[tuple[int, Callable[[], Any]]] = queue.SimpleQueue()
+        self.results: dict[int, tuple[Any, BaseException | None]] = {}
+        self.lock = threading.Lock()
+
+    @Slot()
+    def run(self) -> None:
+        token, fn = self.jobs.get()
         try:
-            result = fn()
+            outcome: tuple[Any, BaseException | None] = (fn(), None)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.done.emit(token, None, exc)
-        else:
-            self.done.emit(token, result, None)
+            outcome = (None, exc)
+        with self.lock:
+            self.results[token] = outcome
+        self.done.emit(token)
 
 
 class CoreWorker(QObject):
@@ -42,7 +55,7 @@ class CoreWorker(QObject):
     busy_changed = Signal(bool)
     #: An error no ``on_error`` handled (the app shows it in the status bar).
     failed = Signal(str)
-    _submit = Signal(object)
+    _submit = Signal()
 
     def __init__(self, parent: QObject | None = None, *, name: str = "core-worker") -> None:
         super().__init__(parent)
@@ -55,7 +68,9 @@ class CoreWorker(QObject):
         self._callbacks: dict[int, tuple[OnDone | None, OnError | None, str]] = {}
         self._tokens = itertools.count(1)
         self._stopped = False
-        self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave the thread running when the app quits
+            app.aboutToQuit.connect(self.stop)
 
     @property
     def pending(self) -> int:
@@ -73,16 +88,21 @@ class CoreWorker(QObject):
         """Run ``fn()`` on the worker thread; then ``on_done(result)`` or ``on_error(exc)`` here."""
         if self._stopped:
             raise RuntimeError("the worker has stopped")
+        if not self._thread.isRunning():
+            self._thread.start()  # started on first use, so it costs nothing before first paint
         token = next(self._tokens)
         was_idle = not self._callbacks
         self._callbacks[token] = (on_done, on_error, what)
         if was_idle:
             self.busy_changed.emit(True)
-        self._submit.emit((token, fn))
+        self._runner.jobs.put((token, fn))
+        self._submit.emit()
         return token
 
-    @Slot(int, object, object)
-    def _on_done(self, token: int, result: Any, error: BaseException | None) -> None:
+    @Slot(int)
+    def _on_done(self, token: int) -> None:
+        with self._runner.lock:
+            result, error = self._runner.results.pop(token, (None, None))
         if token not in self._callbacks:
             return
         on_done, on_error, what = self._callbacks.pop(token)
@@ -105,6 +125,10 @@ class CoreWorker(QObject):
             return
         self._stopped = True
         thread = self._thread
+        if not thread.isRunning():
+            if final is not None:
+                final()
+            return
 
         def last() -> None:
             try:
@@ -113,6 +137,7 @@ class CoreWorker(QObject):
             finally:
                 thread.quit()  # queued after every earlier job, so they all ran
 
-        self._submit.emit((0, last))
+        self._runner.jobs.put((0, last))
+        self._submit.emit()
         if not thread.wait(timeout_ms):
             logger.warning("the core worker did not stop within %d ms", timeout_ms)
