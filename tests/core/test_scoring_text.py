@@ -9,7 +9,7 @@ from trainer.core.scoring.text import Normalised, fold
 
 
 def test_fold_casefolds_and_plains_quotes_and_dashes() -> None:
-    assert fold("It’s “Auto-Renew” — OK") == "it's \"auto renew\"   ok"
+    assert fold("It’s “Auto-Renew” — OK") == 'it\'s "auto renew"   ok'
 
 
 def test_same_length_text_keeps_offsets() -> None:
@@ -55,11 +55,12 @@ def test_negation_stops_at_clause_boundaries() -> None:
     assert not doc.negated(doc.text.index("guaranteed"))
 
 
-def test_token_positions_index_words_and_numbers() -> None:
-    doc = Normalised("Ten seats, 20 users and 20 more")
-    assert doc.token_positions["seats"] == [4]
-    assert doc.token_positions["#"] == [11, 24]
-    assert "users" in doc.tokens
+def test_token_starts_index_whole_words_and_numbers() -> None:
+    doc = Normalised("Ten seats, 20 users and 20 more; reseats seats2 seats")
+    assert doc.token_starts("seats") == [4, 48]
+    assert doc.token_starts("#") == [11, 24]
+    assert doc.token_starts("absent") == []
+    assert {"users", "#", "reseats"} <= doc.tokens
 
 
 @given(st.text())

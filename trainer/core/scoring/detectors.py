@@ -322,8 +322,15 @@ _TRADEOFF_WORDS = lexicon(
 _MONEY_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:k|%)\b|\b\d+\s+(?:seats|users|months|years|devices)\b")
 
 
+_ALTERNATIVE_TOKENS = frozenset(
+    "either or option plan tier path route package two three 2 3 couple first second third other alternative alternatively versus vs".split()
+)
+
+
 def options_tradeoffs(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
+    if _ALTERNATIVE_TOKENS.isdisjoint(doc.tokens) and not lx.OPTION_ENUM.may_match(doc.tokens):
+        return None
     alts = list(_ALTERNATIVE_RE.finditer(text))
     enums = list(lx.OPTION_ENUM.finditer(doc))
     distinct = {re.sub(r"\s+", " ", m.group(0)) for m in enums}

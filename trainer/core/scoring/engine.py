@@ -26,8 +26,9 @@ def _rule(
     *,
     negatable: bool = True,
     companion: Lexicon | None = None,
+    requires: frozenset[str] | None = None,
 ) -> PhraseRule:
-    return PhraseRule(name, criterion, lex, explanation, instead, negatable, companion)
+    return PhraseRule(name, criterion, lex, explanation, instead, negatable, companion, False, requires)
 
 
 #: Phrase rules in priority order (the first that fires gives a criterion its evidence).
@@ -91,6 +92,11 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     _rule(
         "stakeholders.bring_in_early", "engage_stakeholders", lx.ENGAGE,
         "You offered to bring the people who will sign off or be affected in early.",
+        requires=lx.STAKEHOLDER_WORDS,
+    ),
+    _rule(
+        "stakeholders.who_else", "engage_stakeholders", lx.ENGAGE_OTHERS,
+        "You asked who else should be involved before the decision.",
     ),
     _rule(
         "proof.with_limits", "proof_with_limits", lx.PROOF,
@@ -193,6 +199,8 @@ RULES_FINGERPRINT: str = _rules_fingerprint()
 
 def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
     if not rule.lex.may_match(doc.tokens):
+        return None
+    if rule.requires is not None and rule.requires.isdisjoint(doc.tokens):
         return None
     if rule.companion is not None and not rule.companion.may_match(doc.tokens):
         return None

@@ -8,6 +8,7 @@ Phrases use the shorthand of :mod:`trainer.core.scoring.patterns`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from trainer.core.scoring.patterns import Lexicon, lexicon
@@ -25,6 +26,8 @@ class PhraseRule:
     #: When set, a phrase of this lexicon must occur in the same sentence as the trigger.
     companion: Lexicon | None = None
     companion_negatable: bool = False
+    #: When set, one of these tokens must occur in the reply (a cheap necessary condition).
+    requires: frozenset[str] | None = None
 
 
 # --- shared vocabularies ---------------------------------------------------------------------
@@ -495,7 +498,7 @@ AUTONOMY = lexicon(
 # --- Do: acknowledge_objection ---------------------------------------------------------------
 
 ACKNOWLEDGE = lexicon(
-    "(?:that's|that is|it's|it is|this is|those are|these are|that sounds like|sounds like|what a|such a|a|an|really|very|totally|completely|entirely|perfectly|quite|fair|such|your)(?: a| an)?(?: really| very| completely| totally| entirely| perfectly| quite| genuinely| real| absolutely)? (?:fair|reasonable|valid|legitimate|understandable|real|good|important|sensible|natural|genuine|serious|great|smart|common|sound|wise|healthy|right|justified|reasonable and common) (?:worry|worries|concern|concerns|point|points|question|questions|objection|objections|challenge|flag|callout|call out|thing to ask|thing to worry about|hesitation|hesitations|reservation|reservations|fear|fears|ask|caution|pushback|push back|issue|issues|consideration|considerations|constraint|constraints|instinct|reaction|thing to raise|thing to check|thing to flag|to raise|to ask|to flag|to check)",
+    "(?:fair|reasonable|valid|legitimate|understandable|real|good|important|sensible|natural|genuine|serious|great|smart|common|sound|wise|healthy|right|justified|reasonable and common) (?:worry|worries|concern|concerns|point|points|question|questions|objection|objections|challenge|flag|callout|call out|thing to ask|thing to worry about|hesitation|hesitations|reservation|reservations|fear|fears|ask|caution|pushback|push back|issue|issues|consideration|considerations|constraint|constraints|instinct|reaction|thing to raise|thing to check|thing to flag|to raise|to ask|to flag|to check)",
     "(?:fair|good|valid|great|reasonable|understandable|totally fair|very fair|completely fair|perfectly fair) (?:point|question|concern|challenge|flag|call|catch|callout|worry|objection|ask|enough)",
     "(?:it's|it is|that's|that is|totally|completely|entirely|perfectly)(?: totally| completely| entirely| perfectly| very| really)? (?:fair|reasonable|understandable|natural|sensible|legitimate|valid|right|wise|prudent|smart|normal|healthy) (?:to|that you|you'd|you would|you'd want|you want|you're|for you to|if you|given|when)",
     "(?:i|we) (?:completely |totally |really |fully |absolutely |do |definitely |genuinely |certainly )?(?:understand|hear you|hear that|get that|get it|see why|see where|appreciate|take the point|take your point|hear the concern|hear your concern|see your point|respect that|respect the|share that|share the|understand the|understand your|recognise|recognize|acknowledge|take that seriously|take it seriously)",
@@ -513,6 +516,8 @@ ACKNOWLEDGE = lexicon(
 
 # --- Do: engage_stakeholders -----------------------------------------------------------------
 
+#: Every engage phrase names a stakeholder: no stakeholder word, no need to search.
+
 STAKEHOLDER = (
     r"(?:security|infosec|info sec|it security|cyber|cybersecurity|finance|financial|procurement|purchasing|legal|lawyers?|counsel|compliance|"
     r"privacy|data protection|dpo|ciso|cio|cfo|cto|coo|ceo|controller|comptroller|accounting|accounts|treasury|audit|auditors?|"
@@ -521,8 +526,17 @@ STAKEHOLDER = (
     r"head of \w+|vp of \w+|stakeholders?|decision makers?|approvers?|signatories|signatory|risk team|risk officer|accounts payable|"
     r"accountants?|bookkeepers?|solicitors?|governors|trustees|union|works council|site managers?|store managers?|practice managers?|"
     r"head teachers?|headteachers?|clinical leads?|finance directors?|data protection officer|security architects?|security leads?|"
-    r"legal team|it team|it lead|it manager|it director|it admin|it department|it colleagues?)"
+    r"legal team)"
 )
+
+
+def _stakeholder_words() -> frozenset[str]:
+    words = set(re.findall(r"[a-z]+", STAKEHOLDER.replace("\\w+", "")))
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return frozenset(words - {"w", "of", "s"})
+
+
+STAKEHOLDER_WORDS = _stakeholder_words()
 
 ENGAGE = lexicon(
     "(?:your|the|their)<2>" + STAKEHOLDER + "(?: team| lead| director| partner| architect| people| colleague| colleagues| officer| manager| contact| folks| side| group| department)?"
@@ -538,6 +552,9 @@ ENGAGE = lexicon(
     "<2>(?:your|the|our)<2>" + STAKEHOLDER + "<4>(?:see|review|join|look|check|vet|weigh|sit|be|get|sign|validate|have a look|take a look|read|hear|approve|be involved|be in|be on|get involved|come|attend|read through|go over|walk through|be looped|be part)",
     "(?:early|earlier|upfront|up front|now|first|at the start|before) (?:sign off|signoff|review|input|buy in|involvement|alignment|approval|check) (?:from|with|by) (?:your|the|our)<2>" + STAKEHOLDER,
     STAKEHOLDER + " (?:sign off|signoff|review|approval|buy in|input|questionnaire|walkthrough|walk through|check|vetting|assessment)<4>(?:early|earlier|upfront|up front|first|now|before|at the start|in parallel|this week|next week|by)",
+)
+
+ENGAGE_OTHERS = lexicon(
     "(?:who else|anyone else|who from|someone from|somebody from|anyone from)<3>(?:should|needs|need|would|ought|must|has)<3>(?:be|join|see|sign|review|weigh|involved|in the room|on the call|at the table|have a say|approve)",
 )
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Protocol
 
 #: Separator inside a gap: anything but word characters and sentence ends.
@@ -142,25 +142,49 @@ def anchors_of(phrase: str) -> frozenset[str] | None:
 
 
 class Indexed(Protocol):
-    """What a lexicon needs from a reply: its text and where each token starts."""
+    """What a lexicon needs from a reply: its text and where each anchor token starts."""
 
     text: str
 
-    def positions_of(self, lex: Lexicon) -> list[int] | None: ...
+    def positions_of(self, lex: Lexicon) -> tuple[list[int], list[str]] | None: ...
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """A compiled list of phrases with the tokens that must occur for any of them to match.
 
-    Searching only tries the pattern where one of its anchor tokens starts, so the cost is
-    per occurrence of an anchor, not per character of the reply.
+    Searching only tries phrases where one of their first words starts, and at each such place
+    only the phrases that can begin with that word, so the cost is per occurrence of an anchor,
+    not per character of the reply. The per-word alternations are compiled on first use (a
+    cache of compiled regexes: it never changes what matches).
     """
 
-    phrases: tuple[str, ...]
-    pattern: re.Pattern[str]
-    #: None means "no prefilter": the lexicon is always searched with the plain regex.
-    anchors: frozenset[str] | None
+    __slots__ = ("phrases", "pattern", "anchors", "_members", "_compiled")
+
+    def __init__(
+        self,
+        phrases: tuple[str, ...],
+        pattern: re.Pattern[str],
+        anchors: frozenset[str] | None,
+        members: Mapping[str, tuple[int, ...]],
+    ) -> None:
+        self.phrases = phrases
+        self.pattern = pattern
+        #: None means "no prefilter": the lexicon is always searched with the plain regex.
+        self.anchors = anchors
+        self._members = members
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __repr__(self) -> str:
+        return f"Lexicon({len(self.phrases)} phrases)"
+
+    def for_anchor(self, token: str) -> re.Pattern[str]:
+        """The alternation of just the phrases that can start with ``token``."""
+        found = self._compiled.get(token)
+        if found is None:
+            key = self._members[token]
+            found = _compile_cached(tuple(self.phrases[i] for i in key))
+            self._compiled[token] = found
+        return found
 
     def may_match(self, tokens: frozenset[str]) -> bool:
         return self.anchors is None or not self.anchors.isdisjoint(tokens)
@@ -170,44 +194,72 @@ class Lexicon:
         text = doc.text
         if end is None:
             end = len(text)
-        positions = doc.positions_of(self)
-        if positions is None:
+        found = doc.positions_of(self)
+        if found is None:
             yield from self.pattern.finditer(text, start, end)
             return
-        i = bisect_left(positions, start)
+        positions, toks = found
+        i = bisect_left(positions, start) if start else 0
         last = start
-        match = self.pattern.match
-        while i < len(positions):
+        n = len(positions)
+        while i < n:
             p = positions[i]
-            i += 1
             if p >= end:
                 return
-            if p < last:
-                continue
-            m = match(text, p, end)
-            if m is not None:
-                yield m
-                last = max(m.end(), p + 1)
+            if p >= last:
+                m = self.for_anchor(toks[i]).match(text, p, end)
+                if m is not None:
+                    yield m
+                    last = max(m.end(), p + 1)
+            i += 1
 
     def search(self, doc: Indexed, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The leftmost match in ``doc.text[start:end]``, or None."""
-        for m in self.finditer(doc, start, end):
-            return m
+        text = doc.text
+        if end is None:
+            end = len(text)
+        found = doc.positions_of(self)
+        if found is None:
+            return self.pattern.search(text, start, end)
+        positions, toks = found
+        i = bisect_left(positions, start) if start else 0
+        n = len(positions)
+        while i < n:
+            p = positions[i]
+            if p >= end:
+                return None
+            m = self.for_anchor(toks[i]).match(text, p, end)
+            if m is not None:
+                return m
+            i += 1
         return None
+
+
+def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(expand(p) for p in phrases)
+    return re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
+
+
+_compile_cached = lru_cache(maxsize=4096)(_compile)
 
 
 def lexicon(*phrases: str) -> Lexicon:
     """Compile ``phrases`` (shorthand above) into one alternation with word boundaries."""
     if not phrases:
         raise ValueError("a lexicon needs at least one phrase")
-    body = "|".join(expand(p) for p in phrases)
-    pattern = re.compile(rf"(?<![\w'])(?:{body})(?!\w)")
-    anchors: set[str] | None = set()
-    for p in phrases:
-        a = anchors_of(p)
-        if a is None:
-            anchors = None
-            break
+    pattern = _compile(phrases)
+    per_phrase = [anchors_of(p) for p in phrases]
+    if any(a is None for a in per_phrase):
+        return Lexicon(tuple(phrases), pattern, None, {})
+    members: dict[str, list[int]] = {}
+    for index, anchors in enumerate(per_phrase):
         assert anchors is not None
-        anchors |= a
-    return Lexicon(tuple(phrases), pattern, frozenset(anchors) if anchors is not None else None)
+        for token in anchors:
+            # replies index every number under "#", so "100 ?%" is anchored there too
+            key = NUMBER_ANCHOR if token[0].isdigit() else token
+            members.setdefault(key, [])
+            if not members[key] or members[key][-1] != index:
+                members[key].append(index)
+    # phrase order is kept in each subset, so the first alternative still wins
+    frozen = {token: tuple(indices) for token, indices in members.items()}
+    return Lexicon(tuple(phrases), pattern, frozenset(members), frozen)

@@ -47,6 +47,8 @@ _FOLD = str.maketrans(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_DIGITS = frozenset("0123456789")
 # A sentence ends at . ! ? ; or a line break (a full stop inside a number is not an end).
 _SENTENCE_END_RE = re.compile(r"[!?;\n]+|\.(?!\d)")
 # Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
@@ -134,39 +136,48 @@ class Normalised:
         return self._offsets[start], self._offsets[end - 1] + 1
 
     @cached_property
-    def token_positions(self) -> dict[str, list[int]]:
-        """Where each alphanumeric token starts; numbers are also listed under ``"#"``."""
-        index: dict[str, list[int]] = {}
+    def _token_seq(self) -> tuple[list[int], list[str]]:
+        starts: list[int] = []
+        toks: list[str] = []
         for m in _TOKEN_RE.finditer(self.text):
-            tok = m.group(0)
-            index.setdefault(tok, []).append(m.start())
-            if tok[0].isdigit():
-                index.setdefault(NUMBER_ANCHOR, []).append(m.start())
-        return index
+            tok = m.group()
+            starts.append(m.start())
+            toks.append(NUMBER_ANCHOR if tok[0] in _DIGITS else tok)
+        return starts, toks
 
     @cached_property
     def tokens(self) -> frozenset[str]:
-        """Every alphanumeric token of the normalised text (for rule prefilters)."""
-        return frozenset(self.token_positions)
+        """Every alphanumeric token of the normalised text (numbers also as ``"#"``)."""
+        found = set(_TOKEN_RE.findall(self.text))
+        if NUMBER_ANCHOR in self._token_seq[1]:
+            found.add(NUMBER_ANCHOR)
+        return frozenset(found)
 
-    def positions_of(self, lex: Lexicon) -> list[int] | None:
-        """Sorted start offsets of ``lex``'s anchor tokens (None: search everywhere)."""
-        if lex.anchors is None:
+    def token_starts(self, token: str) -> list[int]:
+        """Where ``token`` starts as a whole token; ``"#"`` lists every number."""
+        starts, toks = self._token_seq
+        if token == NUMBER_ANCHOR:
+            return [p for p, t in zip(starts, toks, strict=True) if t == NUMBER_ANCHOR]
+        text = self.text
+        size = len(token)
+        return [p for p in starts if text.startswith(token, p) and (p + size == len(text) or text[p + size] not in _TOKEN_CHARS)]
+
+    def positions_of(self, lex: Lexicon) -> tuple[list[int], list[str]] | None:
+        """Sorted start offsets of ``lex``'s anchor tokens and the token at each (None: no index)."""
+        anchors = lex.anchors
+        if anchors is None:
             return None
         cache = self._lex_positions
         found = cache.get(lex)
         if found is None:
-            index = self.token_positions
-            common = lex.anchors & self.tokens
-            if len(common) == 1:
-                found = index[next(iter(common))]
-            else:
-                found = sorted(p for tok in common for p in index[tok])
+            starts, toks = self._token_seq
+            hits = [i for i, t in enumerate(toks) if t in anchors]
+            found = ([starts[i] for i in hits], [toks[i] for i in hits])
             cache[lex] = found
         return found
 
     @cached_property
-    def _lex_positions(self) -> dict[Lexicon, list[int]]:
+    def _lex_positions(self) -> dict[Lexicon, tuple[list[int], list[str]]]:
         return {}
 
     @cached_property
