@@ -25,8 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from trainer.core.findings import ScoreContext  # noqa: E402
 from trainer.core.rubric import MOMENT_IDS  # noqa: E402
-from trainer.core.scoring import score_reply  # noqa: E402
-from trainer.core.scoring import detectors, lexicon  # noqa: E402
+from trainer.core.scoring import detectors, lexicon, score_reply  # noqa: E402
 from trainer.core.scoring.patterns import Lexicon  # noqa: E402
 
 OPENERS = [

@@ -322,8 +322,8 @@ _TRADEOFF_WORDS = lexicon(
 _MONEY_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:k|%)\b|\b\d+\s+(?:seats|users|months|years|devices)\b")
 
 
-_ALTERNATIVE_TOKENS = frozenset(
-    "either or option plan tier path route package two three 2 3 couple first second third other alternative alternatively versus vs".split()
+_ALTERNATIVE_TOKENS = _wordset(
+    "either or option plan tier path route package two three 2 3 couple first second third other alternative alternatively versus vs"
 )
 
 
