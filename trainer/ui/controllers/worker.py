@@ -105,7 +105,9 @@ class CoreWorker(QObject):
             result, error = self._runner.results.pop(token, (None, None))
         if token not in self._callbacks:
             return
-        on_done, on_error, what = self._callbacks.pop(token)
+        # The token stays registered while its callback runs, so a job submitted from the
+        # callback does not count as a new busy period (that left the busy count one too high).
+        on_done, on_error, what = self._callbacks[token]
         try:
             if error is not None:
                 if on_error is not None:
@@ -116,6 +118,7 @@ class CoreWorker(QObject):
             elif on_done is not None:
                 on_done(result)
         finally:
+            self._callbacks.pop(token, None)
             if not self._callbacks:
                 self.busy_changed.emit(False)
 
