@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from trainer.ui.views.scorecard import ReviewData, ReviewTurn, ScorecardView
@@ -199,8 +199,12 @@ class ScorecardController(QObject):
 
     # ----------------------------------------------------------------- loading
     def session_finished(self, session_id: str, scorecard: object) -> None:
-        """A practice session just ended: load its full review into the page."""
-        self.load(session_id, fallback=scorecard if isinstance(scorecard, dict) else None)
+        """A practice session just ended: load its full review into the page.
+
+        Deferred to the next turn of the event loop: this runs inside a worker callback, and a
+        job submitted from there would leave the status bar's busy count one too high."""
+        fallback = scorecard if isinstance(scorecard, dict) and scorecard else None
+        QTimer.singleShot(0, lambda: self.load(session_id, fallback=fallback))
 
     def open(self, session_id: str) -> None:
         """Show the scorecard of a stored session (from History)."""
@@ -340,7 +344,8 @@ def install_review_pages(app: AppController) -> ReviewPages:
             stale[key] = True
         current = window.current_page()
         if current in stale:
-            refresh(current)
+            # Called from worker callbacks: submit on the next turn of the event loop.
+            QTimer.singleShot(0, lambda: refresh(current))
 
     window.page_changed.connect(on_page)
     ctx.on_library.append(on_data_changed)

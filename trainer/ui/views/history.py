@@ -154,6 +154,7 @@ class HistoryView(QWidget):
         chart_row.setStretchFactor(0, 3)
         chart_row.setStretchFactor(1, 1)
         chart_row.setChildrenCollapsible(False)
+        self.chart_row = chart_row
         chart_layout.addWidget(chart_row, 1)
 
         self.tabs = QTabWidget()
@@ -168,6 +169,7 @@ class HistoryView(QWidget):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
         self.split.setChildrenCollapsible(False)
+        self.split.setSizes([440, 760])
         outer.addWidget(self.split, 1)
         self._rows: list[SessionRow] = []
         self._turns: list[ReviewTurn] = []
@@ -259,6 +261,9 @@ class HistoryView(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.skill_list.addItem(item)
         self.skill_list.blockSignals(False)
+        fm = self.skill_list.fontMetrics()
+        widest = max((fm.horizontalAdvance(label) for _sid, label, _c in skills), default=120)
+        self.skill_list.setMinimumWidth(min(widest + fm.height() * 3, 420))
 
     def chosen_skills(self) -> list[str]:
         out = []

@@ -166,7 +166,7 @@ class ScorecardView(QWidget):
         self.tabs.addTab(self.answers, "Call &review")
         self.tips = HighlightBrowser()
         self.tips.setAccessibleName("Tips for next time")
-        self.tabs.addTab(self.tips, "&Tips")
+        self.tabs.addTab(self.tips, "&Debrief and tips")
         outer.addWidget(self.tabs, 1)
 
         row = QHBoxLayout()
@@ -214,10 +214,9 @@ class ScorecardView(QWidget):
     ) -> None:
         """The headline of a session that just ended (the full review follows)."""
         self.title_label.setText(f"Scorecard: {title}")
-        self.body.setText(_headline(score, ethics_pass, outcome, debrief))
+        self.body.setText(_headline(score, ethics_pass, outcome))
         self.again_button.setEnabled(True)
-        if tips:
-            self.tips.setHtml(_tips_html(tips))
+        self.tips.setHtml(_tips_html(tips, debrief))
 
     def show_review(self, data: ReviewData) -> None:
         self.data = data
@@ -226,13 +225,8 @@ class ScorecardView(QWidget):
         self.title_label.setText(f"Scorecard: {data.title}")
         who = f"{data.rep} ({data.team})" if data.team else data.rep
         self.body.setText(
-            _headline(
-                card.get("score"),
-                card.get("ethics_pass"),
-                outcome.get("label", ""),
-                outcome.get("debrief", ""),
-            )
-            + f"<p class='muted'>{_e(who)} · {_e(data.when)}</p>"
+            _headline(card.get("score"), card.get("ethics_pass"), outcome.get("label", ""))
+            + f" <span style='color:{current_colors().muted}'>· {_e(who)} · {_e(data.when)}</span>"
         )
         self._render()
         self.again_button.setEnabled(True)
@@ -269,7 +263,9 @@ class ScorecardView(QWidget):
         self.findings.setHtml(self.findings_html())
         self.checklist.setHtml(self.checklist_html())
         self.answers.setHtml(self.answers_html())
-        self.tips.setHtml(_tips_html([str(t) for t in data.scorecard.get("tips") or []]))
+        outcome = data.scorecard.get("outcome") or {}
+        tips = [str(t) for t in data.scorecard.get("tips") or []]
+        self.tips.setHtml(_tips_html(tips, str(outcome.get("debrief") or "")))
 
     def transcript_html(self) -> str:
         from trainer.core.review import highlight_html
@@ -377,7 +373,7 @@ class ScorecardView(QWidget):
                 self._render()
 
 
-def _headline(score: Any, ethics_pass: bool | None, outcome: str, debrief: str) -> str:
+def _headline(score: Any, ethics_pass: bool | None, outcome: str) -> str:
     c = current_colors()
     score_text = "—" if not isinstance(score, (int, float)) else f"{round(score)}"
     parts = [f"<span style='font-size:x-large'><b>Score: {score_text} / 100</b></span>"]
@@ -387,16 +383,20 @@ def _headline(score: Any, ethics_pass: bool | None, outcome: str, debrief: str) 
         else:
             parts.append(
                 f"&nbsp;&nbsp;<b style='color:{c.avoid_fg}'>✗ Ethics: failed</b> "
-                "(confirmshaming, pressure or hidden terms: the session fails whatever its points)"
+                "(confirmshaming, pressure or hidden terms fail a session whatever its points)"
             )
     text = "".join(parts)
     text += f"<br><b>Outcome:</b> {_e(outcome)}"
-    if debrief:
-        text += f"<br>{_e(debrief)}"
     return text
 
 
-def _tips_html(tips: Sequence[str]) -> str:
+def _tips_html(tips: Sequence[str], debrief: str = "") -> str:
+    text = f"<h3>Debrief</h3><p>{_e(debrief)}</p>" if debrief else ""
     if not tips:
-        return "<p class='muted'>No tips for this session.</p>"
-    return "<ol>" + "".join(f"<li>{_e(t)}</li>" for t in tips) + "</ol>"
+        return text + "<p class='muted'>No tips for this session.</p>"
+    return (
+        text
+        + "<h3>Tips for next time</h3><ol>"
+        + "".join(f"<li>{_e(t)}</li>" for t in tips)
+        + "</ol>"
+    )

@@ -217,8 +217,9 @@ class SkillChart(QWidget):
         p.setPen(muted)
         for i in range(0, n, step):
             x = r.center().x() if n == 1 else r.left() + r.width() * i / (n - 1)
+            left = min(max(0.0, x - widest / 2), self.width() - widest)  # stay inside the widget
             p.drawText(
-                QRectF(x - widest / 2, r.bottom() + h * 0.3, widest, h),
+                QRectF(left, r.bottom() + h * 0.3, widest, h),
                 Qt.AlignmentFlag.AlignHCenter,
                 self.labels[i],
             )
