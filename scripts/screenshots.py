@@ -2,9 +2,12 @@
 
     .venv/bin/python scripts/screenshots.py [--out docs] [--only home,practice]
 
-Each run builds the app on a fresh data file in a temporary folder, plays shipped scenarios with
-scripted replies (from their golden transcripts) through the real practice page, and grabs every
-page at 1280x720 in the light and the dark theme, plus the practice page at 200 % text.
+Each run first builds a demo data file: five reps in three teams play the shipped scenarios with
+the scripted replies of their golden transcripts through PracticeSession (the real engine and
+scorer, a clock set over the last two weeks), so History and the Leaderboard show real results.
+Then, for every page, it builds the app on a copy of that file in a temporary folder, plays
+scenarios through the real practice page where the page needs one, and grabs the window at
+1280x720 in the light and the dark theme, plus some pages at 200 % text.
 Speech is off and nothing is played. To add a view, append a :class:`Shot` to :data:`SHOTS`.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -114,22 +118,58 @@ def _practice(h: Harness) -> QWidget:
     return h.window
 
 
-def _scorecard(h: Harness) -> QWidget:
+def _settings(h: Harness) -> QWidget:
+    h.window.show_page("settings")
+    h.settle()
+    return h.window
+
+
+def _coach(h: Harness) -> QWidget:
+    """A coach hint on a reply that both acknowledges the buyer and pushes a deadline."""
     practice = h.controller.practice
     assert practice is not None
     practice.start("smb-inbound", seed=1)
     h.settle()
-    for reply in golden_replies("smb-inbound", "ideal"):
+    h.type_reply(golden_replies("smb-inbound", "ideal")[0])
+    h.type_reply("I hear you, but this price is only good until Friday, so you really need to decide this week.")
+    return h.window
+
+
+def _scorecard(h: Harness) -> QWidget:
+    """The full scorecard of a mixed session: steps shown in green, slips in red."""
+    practice = h.controller.practice
+    assert practice is not None
+    practice.start("midmarket-outbound", seed=1)
+    h.settle()
+    for reply in golden_replies("midmarket-outbound", "security_left_out"):
         if practice.ended:
             break
         h.type_reply(reply)
     h.window.show_page("scorecard")
     h.settle()
+    pages = h.controller.review_pages  # type: ignore[attr-defined]
+    view = pages.scorecard
+    # Scroll the conversation to the first Avoid highlight, so both colours are in view.
+    for t in view.data.turns if view.data else ():
+        avoid = [f for f in t.findings if f.get("polarity") == "avoid"]
+        if avoid:
+            view.transcript.scrollToAnchor(f"turn{t.index - 1}")
+            break
+    h.settle()
     return h.window
 
 
-def _settings(h: Harness) -> QWidget:
-    h.window.show_page("settings")
+def _history(h: Harness) -> QWidget:
+    h.window.show_page("history")
+    h.settle()
+    pages = h.controller.review_pages  # type: ignore[attr-defined]
+    pages.history.tabs.setCurrentIndex(1)  # Skills over time
+    h.settle()
+    return h.window
+
+
+def _leaderboard(h: Harness) -> QWidget:
+    h.window.show_page("leaderboard")
     h.settle()
     return h.window
 
@@ -137,12 +177,121 @@ def _settings(h: Harness) -> QWidget:
 SHOTS: list[Shot] = [
     Shot("home", _home),
     Shot("practice", _practice, large_text=True),
-    Shot("scorecard", _scorecard),
+    Shot("coach", _coach),
+    Shot("scorecard", _scorecard, large_text=True),
+    Shot("history", _history),
+    Shot("leaderboard", _leaderboard),
     Shot("settings", _settings),
 ]
 
+#: (rep, team, [(scenario, golden transcript), ...] oldest first): a team that is learning.
+DEMO_PLAYS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "Sam Okafor",
+        "Mid-market East",
+        [
+            ("smb-inbound", "weak"),
+            ("midmarket-outbound", "weak"),
+            ("smb-inbound", "pushy"),
+            ("base-plan-fits", "bigger_pitch"),
+            ("midmarket-outbound", "security_left_out"),
+            ("smb-inbound", "base_with_trigger"),
+            ("renewal-expansion", "ideal"),
+            ("base-plan-fits", "ideal"),
+            ("midmarket-outbound", "ideal"),
+            ("enterprise-multithread", "late_risk_owner"),
+        ],
+    ),
+    (
+        "Priya Nair",
+        "Mid-market East",
+        [
+            ("base-plan-fits", "weak"),
+            ("renewal-expansion", "expansion_anyway"),
+            ("midmarket-outbound", "ideal"),
+            ("smb-inbound", "base_with_trigger"),
+            ("enterprise-multithread", "weak"),
+            ("enterprise-multithread", "ideal"),
+        ],
+    ),
+    (
+        "Lee Park",
+        "SMB North",
+        [
+            ("smb-inbound", "pushy"),
+            ("smb-inbound", "weak"),
+            ("base-plan-fits", "pushy"),
+            ("smb-inbound", "base_with_trigger"),
+            ("renewal-expansion", "weak"),
+        ],
+    ),
+    (
+        "Ana Silva",
+        "SMB North",
+        [
+            ("base-plan-fits", "ideal"),
+            ("midmarket-outbound", "security_left_out"),
+            ("smb-inbound", "ideal"),
+            ("renewal-expansion", "ideal"),
+            ("enterprise-multithread", "late_risk_owner"),
+        ],
+    ),
+    (
+        "Tom Becker",
+        "Enterprise",
+        [
+            ("enterprise-multithread", "pushy"),
+            ("enterprise-multithread", "weak"),
+            ("midmarket-outbound", "pushy"),
+        ],
+    ),
+]
 
-def make_harness(app: QApplication, folder: Path, *, theme: str, text_scale: int = 100) -> Harness:
+
+def build_demo_store(path: Path) -> int:
+    """Play :data:`DEMO_PLAYS` through PracticeSession into a new data file; returns sessions."""
+    from datetime import UTC, datetime, timedelta
+
+    from trainer.core.scenario.loader import load_dir
+    from trainer.core.session import PracticeSession
+    from trainer.core.store import Store
+
+    scenarios = {s.id: s for s in load_dir(ROOT / "scenarios")[0]}
+    today = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    count = 0
+    with Store.open(path) as store:
+        for r, (rep, team, plays) in enumerate(DEMO_PLAYS):
+            for n, (scenario_id, transcript) in enumerate(plays):
+                # Spread over the last two weeks; everyone's latest session is today or yesterday.
+                start = today - timedelta(days=(len(plays) - 1 - n) * 13 // max(1, len(plays) - 1) + r % 2)
+                start += timedelta(hours=r, minutes=7 * n)
+                ticks = iter(range(100_000))
+                session = PracticeSession(
+                    scenarios[scenario_id],
+                    rep=rep,
+                    team=team,
+                    store=store,
+                    clock=lambda start=start, ticks=ticks: start + timedelta(seconds=40 * next(ticks)),
+                    seed=1,
+                )
+                session.start()
+                for reply in golden_replies(scenario_id, transcript):
+                    if session.ended:
+                        break
+                    session.reply(reply)
+                if not session.ended:
+                    session.abandon()
+                count += 1
+    return count
+
+
+def make_harness(
+    app: QApplication, folder: Path, *, theme: str, text_scale: int = 100, demo: Path | None = None
+) -> Harness:
+    if demo is not None:
+        for suffix in ("", "-wal", "-shm"):
+            if Path(f"{demo}{suffix}").exists():
+                shutil.copy(f"{demo}{suffix}", folder / f"demo.db{suffix}")
     settings = Settings(rep="Sam Okafor", team="Mid-market East", theme=theme, text_scale=text_scale)  # type: ignore[arg-type]
     window, views, controller = build_app(
         app,
@@ -168,6 +317,9 @@ def run(out: Path, only: set[str] | None) -> list[Path]:
     written: list[Path] = []
     out.mkdir(parents=True, exist_ok=True)
     variants = [("light", 100, ""), ("dark", 100, "-dark"), ("light", 200, "-200")]
+    demo_folder = tempfile.TemporaryDirectory()
+    demo = Path(demo_folder.name) / "demo.db"
+    build_demo_store(demo)
     for shot in SHOTS:
         if only and shot.name not in only:
             continue
@@ -175,7 +327,7 @@ def run(out: Path, only: set[str] | None) -> list[Path]:
             if scale != 100 and not shot.large_text:
                 continue
             with tempfile.TemporaryDirectory() as tmp:
-                h = make_harness(app, Path(tmp), theme=theme, text_scale=scale)
+                h = make_harness(app, Path(tmp), theme=theme, text_scale=scale, demo=demo)
                 widget = shot.take(h)
                 h.settle()
                 path = out / f"screenshot-{shot.name}{suffix}.png"
@@ -184,6 +336,7 @@ def run(out: Path, only: set[str] | None) -> list[Path]:
                 h.window.close()
                 h.window.deleteLater()
                 QCoreApplication.processEvents()
+    demo_folder.cleanup()
     return written
 
 
