@@ -10,8 +10,10 @@ that already exists replaces that page's widget in place (same sidebar row and s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,8 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
 WINDOW_TITLE = "Upsell Trainer"
-_KEY_ROLE = Qt.ItemDataRole.UserRole
+#: Qt.ItemDataRole.UserRole. Nothing here touches the ``Qt`` namespace: building its enums
+#: costs tens of milliseconds, which would delay the first paint.
+_KEY_ROLE = 0x0100
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +52,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Sections")
-        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sidebar.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Current section")
@@ -72,8 +78,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.currentRowChanged.connect(self._on_row)
         for n in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)  # a window shortcut
             shortcut.activated.connect(lambda n=n: self.show_row(n - 1))
 
     # -- pages -----------------------------------------------------------------------------
@@ -123,7 +128,7 @@ class MainWindow(QMainWindow):
     def show_row(self, row: int) -> None:
         if 0 <= row < self.sidebar.count():
             self.sidebar.setCurrentRow(row)
-            self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.stack.currentWidget().setFocus()
 
     def _row_of(self, key: str) -> int:
         for r in range(self.sidebar.count()):

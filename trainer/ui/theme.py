@@ -7,20 +7,26 @@ colour *and* initials.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QPixmap
+
+# Only what the first paint needs is imported at the top: the first use of a Qt class builds
+# its enums, and QEvent, QPainter or the ``Qt`` namespace cost milliseconds each.
 
 #: Distinct, saturated colours that keep white initials readable.
 PERSONA_COLORS: tuple[str, ...] = ("#1f6fb2", "#a23b72", "#2e7d32", "#b35c00", "#6a4fb3", "#00796b")
 
 _BASE_POINT_SIZE_PROP = "_trainer_base_point_size"
+_SYSTEM_DARK_PROP = "_trainer_system_dark"
 
 
-@dataclass(frozen=True, slots=True)
-class Colors:
+class Colors(NamedTuple):
     """Colours the views use beyond the palette (bubbles, hints, the stepper)."""
 
     dark: bool
@@ -108,9 +114,20 @@ def dark_palette() -> QPalette:
 
 
 def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+    """True when the desktop's own palette is dark (remembered before ours replaces it).
+
+    Reads the palette's lightness rather than ``styleHints().colorScheme()``: touching that
+    enum builds Qt's whole ``Qt`` namespace, which costs tens of milliseconds before the
+    first paint.
+    """
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    known = app.property(_SYSTEM_DARK_PROP)
+    if known is None:
+        known = QGuiApplication.palette().window().color().lightness() < 128
+        app.setProperty(_SYSTEM_DARK_PROP, known)
+    return bool(known)
 
 
 def resolve_colors(theme: str) -> Colors:
@@ -188,6 +205,9 @@ def persona_color(index: int) -> str:
 
 def avatar_pixmap(name: str, color: str, size: int = 40) -> QPixmap:
     """A round avatar with the person's initials (drawn, so no image files are needed)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter, QPixmap
+
     ratio = 2.0
     pix = QPixmap(int(size * ratio), int(size * ratio))
     pix.setDevicePixelRatio(ratio)
@@ -224,6 +244,8 @@ class TitleLabel(QLabel):
         self.setFont(font)
 
     def event(self, e: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if e.type() == QEvent.Type.ApplicationFontChange:
             self._refit()
         return super().event(e)

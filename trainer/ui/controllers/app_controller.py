@@ -6,6 +6,7 @@ after the first paint and loads the scenario library and the store on the core w
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from trainer.core.settings import Settings, save_settings
 from trainer.ui.controllers.worker import CoreWorker
 from trainer.ui.main_window import MainWindow
-from trainer.ui.views.home import HomeView, ResumeOffer, ScenarioCard
+from trainer.ui.pages import PLACEHOLDER_PAGES, Views, build_pages, build_window  # noqa: F401
 
 if TYPE_CHECKING:
     from trainer.core.scenario.models import Scenario
@@ -28,9 +29,8 @@ if TYPE_CHECKING:
     from trainer.core.store import Store
     from trainer.ui.controllers.practice_controller import PracticeController, Speaker
     from trainer.ui.controllers.settings_controller import SettingsController
-    from trainer.ui.views.practice import PracticeView, SessionSummaryView
+    from trainer.ui.views.home import ResumeOffer, ScenarioCard
     from trainer.ui.views.profile_dialog import ProfileDialog
-    from trainer.ui.views.settings import SettingsView
 
 logger = logging.getLogger(__name__)
 
@@ -65,20 +65,6 @@ def _make_synth(cache_dir: Path, volume: float) -> SpeechSynth:
     return SpeechSynth(cache_dir, volume=volume)
 
 
-@dataclass
-class Views:
-    """The pages this module builds; more pages are added with ``window.add_page``.
-
-    Only ``home`` exists before the first paint; the others are built by :func:`build_pages`
-    (called from :meth:`AppController.start`), replacing empty placeholders.
-    """
-
-    home: HomeView
-    practice: PracticeView = None  # type: ignore[assignment]
-    summary: SessionSummaryView = None  # type: ignore[assignment]
-    settings: SettingsView = None  # type: ignore[assignment]
-
-
 @dataclass(frozen=True, slots=True)
 class LibraryData:
     scenarios: dict[str, Scenario]
@@ -87,49 +73,6 @@ class LibraryData:
     offers: list[ResumeOffer]
     db_path: str
     db_error: str | None = None
-
-
-def build_window() -> tuple[MainWindow, Views]:
-    """The main window with the Library page and placeholders for Practice, Scorecard, Settings.
-
-    Sidebar order (and Ctrl+N): 1 Library, 2 Practice, 3 Scorecard, 4 History, 5 Leaderboard,
-    6 Settings. Every page but the Library starts as an empty placeholder; ``add_page`` with
-    the same key replaces it (see :meth:`AppController.defer`).
-    """
-    from PySide6.QtWidgets import QWidget
-
-    window = MainWindow()
-    views = Views(HomeView())
-    window.add_page("home", "Library", views.home)
-    for key, title in PLACEHOLDER_PAGES:
-        window.add_page(key, title, QWidget())
-    return window, views
-
-
-#: Pages shown in the sidebar from the start and built after the first paint (key, title).
-PLACEHOLDER_PAGES: tuple[tuple[str, str], ...] = (
-    ("practice", "Practice"),
-    ("scorecard", "Scorecard"),
-    ("history", "History"),
-    ("leaderboard", "Leaderboard"),
-    ("settings", "Settings"),
-)
-
-
-def build_pages(window: MainWindow, views: Views) -> None:
-    """Build the Practice, Scorecard (summary) and Settings pages in place of their placeholders."""
-    from trainer.ui.views.practice import PracticeView, SessionSummaryView
-    from trainer.ui.views.settings import SettingsView
-
-    if views.practice is None:
-        views.practice = PracticeView()
-        window.add_page("practice", "Practice", views.practice)
-    if views.summary is None:
-        views.summary = SessionSummaryView()
-        window.add_page("scorecard", "Scorecard", views.summary)
-    if views.settings is None:
-        views.settings = SettingsView()
-        window.add_page("settings", "Settings", views.settings)
 
 
 @dataclass
@@ -237,9 +180,8 @@ class AppController(QObject):
         self.loaded = False
         self.profile_dialog: ProfileDialog | None = None
         self._deferred: list[Callable[[AppController], Any]] = []
+        self._problems: list[str] = []
 
-        views.home.set_profile(settings.rep, settings.team)
-        views.home.set_loading(True)
         window.closing.connect(self.shutdown)
         qapp = QApplication.instance()
         if qapp is not None:
@@ -261,6 +203,8 @@ class AppController(QObject):
         for install in self._deferred:
             install(self)
         build_pages(self.window, self.views)
+        self.views.home.set_profile(self.ctx.settings.rep, self.ctx.settings.team)
+        self.views.home.set_loading(True)
         from trainer.ui.controllers.practice_controller import PracticeController, Speaker
         from trainer.ui.controllers.settings_controller import SettingsController
         from trainer.ui.voice import VoicePlayer
@@ -332,8 +276,10 @@ class AppController(QObject):
 
     # -- library -------------------------------------------------------------------------------
 
-    def load_library(self, *, open_store: bool = False) -> None:
+    def load_library(self, *, open_store: bool = False, reload: bool = True) -> None:
         ctx = self.ctx
+        known = None if reload or not ctx.scenarios else list(ctx.scenarios.values())
+        problems_before = list(self._problems)
         rep = ctx.settings.rep
         scenarios_dir = ctx.scenarios_dir
         db_path = ctx.effective_db_path()
@@ -348,16 +294,21 @@ class AppController(QObject):
                 except Exception as exc:  # noqa: BLE001 - shown to the rep; practice still works
                     logger.warning("cannot open %s: %s", db_path, exc)
                     db_error = str(exc)
-            return _library(scenarios_dir, ctx.store, rep, db_path, db_error)
+            data = _library(scenarios_dir, ctx.store, rep, db_path, db_error, known)
+            if known is not None:  # keep showing the problems found when the files were read
+                data = dataclasses.replace(data, problems=problems_before)
+            return data
 
         self.views.home.set_loading(True)
         self.worker.submit(job, self._library_loaded, self._library_failed, what="Loading the library")
 
     def refresh_library(self) -> None:
-        self.load_library(open_store=False)
+        """New scores or sessions: recompute the cards from the store (files are not re-read)."""
+        self.load_library(open_store=False, reload=False)
 
     def _library_loaded(self, data: LibraryData) -> None:
         self.ctx.scenarios = data.scenarios
+        self._problems = list(data.problems)
         home = self.views.home
         home.set_loading(False)
         home.set_cards(data.cards)
@@ -385,7 +336,7 @@ class AppController(QObject):
                 ctx.store = None
 
         self.worker.submit(close, what="Closing the data file")
-        self.load_library(open_store=True)
+        self.load_library(open_store=True, reload=False)
 
     def abandon_interrupted(self, session_id: str) -> None:
         ctx = self.ctx
@@ -444,18 +395,31 @@ class AppController(QObject):
 
 
 def _library(
-    scenarios_dir: Path, store: Store | None, rep: str, db_path: str, db_error: str | None
+    scenarios_dir: Path,
+    store: Store | None,
+    rep: str,
+    db_path: str,
+    db_error: str | None,
+    known: list[Scenario] | None = None,
 ) -> LibraryData:
-    """Load the scenarios and the rep's scores (runs on the worker thread)."""
+    """Load the scenarios (unless ``known`` are given) and the rep's scores, on the worker.
+
+    Parsing the YAML files takes a second and holds the interpreter lock, so refreshing the
+    scores after a session reuses the scenarios already loaded.
+    """
     # Import what the first reply needs now, while the rep reads the library: imports hold
     # the interpreter lock, so doing them mid-conversation would stall the window.
     import trainer.core.scoring  # noqa: F401
     import trainer.core.session  # noqa: F401
     from trainer.core.rubric import load_rubric
     from trainer.core.scenario.loader import load_dir
+    from trainer.ui.views.home import ResumeOffer, ScenarioCard
 
     rubric = load_rubric()
-    if scenarios_dir.is_dir():
+    problem_texts: list[str] = []
+    if known is not None:
+        scenarios = list(known)
+    elif scenarios_dir.is_dir():
         scenarios, problems = load_dir(scenarios_dir)
         problem_texts = [p.format() for p in problems if p.severity == "error"]
     else:
