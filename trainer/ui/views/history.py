@@ -200,6 +200,7 @@ class HistoryView(QWidget):
             values = (row.when, row.scenario, row.outcome, row.score, row.ethics)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)  # plain text, never rich text
+                item.setToolTip(value)
                 item.setData(_ID_ROLE, row.session_id)
                 if c in (3,):
                     item.setTextAlignment(

@@ -184,8 +184,9 @@ class LeaderboardView(QWidget):
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if len(headings) <= 8:
-            header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        if "Rep" in headings and len(headings) <= 8:
+            header.setSectionResizeMode(list(headings).index("Rep"), QHeaderView.ResizeMode.Stretch)
         self.note.setText(note)
         self.export_button.setEnabled(True)
 

@@ -162,6 +162,10 @@ class SkillChart(QWidget):
         y = r.bottom() - r.height() * min(value, self.y_max) / self.y_max
         return QPointF(x, y)
 
+    def _nudge(self, series_index: int) -> float:
+        """A small vertical offset per line, so lines with equal values stay visible side by side."""
+        return (series_index - (len(self.series) - 1) / 2) * 2.0
+
     # ----------------------------------------------------------------- painting
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         c = current_colors()
@@ -228,11 +232,13 @@ class SkillChart(QWidget):
             color = self.color_of(si)
             path = QPainterPath()
             started = False
+            nudge = QPointF(0, self._nudge(si))
             for i in range(n):
                 pt = self.point_at(si, i)
                 if pt is None:
                     started = False
                     continue
+                pt = pt + nudge
                 if started:
                     path.lineTo(pt)
                 else:
@@ -244,7 +250,7 @@ class SkillChart(QWidget):
             for i in range(n):
                 pt = self.point_at(si, i)
                 if pt is not None:
-                    _marker(p, MARKERS[si % len(MARKERS)], pt, h * 0.28, color)
+                    _marker(p, MARKERS[si % len(MARKERS)], pt + nudge, h * 0.28, color)
         # legend
         top = r.bottom() + h * 1.8
         for si, rect in self._legend_layout(self.width() - 2 * h):
