@@ -175,7 +175,10 @@ _OTHERS_RE = re.compile(r"\b(?:anyone else|who else|someone else|anybody else|ot
 _LOGISTICS_RE = re.compile(
     r"\b(?:what time|which time|which day|what day|when (?:works|suits|is good|are you free|can we|shall we|should we|would suit)|"
     r"your email|email address|hear me|see my screen|see me|how are you|how's your|how was your|how have you been|"
-    r"which (?:format|colour|color)|where should i send|how do you spell|what's the best number)\b"
+    r"which (?:format|colour|color)|where should i send|how do you spell|what's the best number|how would you like to pay|"
+    r"how does \w+ sound|how does that sound|what do you think|what would you like to do|when can you|when could you|"
+    r"when would you like|which (?:option|plan|tier|package|one) (?:would|do|will|shall|should) you|which (?:would|do) you prefer|"
+    r"which suits you|any questions|what else can i)\b"
 )
 
 
@@ -413,6 +416,7 @@ _STEP_MEASURE_RE = re.compile(
     r"reaches|reach|hits|hit|doubles|double|crosses|cross|tops|top|ramps|spring|summer|autumn|fall|winter|quarter|month|months|week|weeks|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|seen|proves|proven|works)\b"
 )
+_REVIEW_RE = re.compile(r"\b(?:review|check in|checkpoint|check point)\b")
 _NOT_STEP_UP = lexicon(
     "(?:no penalty|without penalty|exit|drop back|roll back|cancel|revert|move you back|put you back|refund|stop the|walk away|maybe someday|someday|one day|at some point|some day)"
 )
@@ -430,7 +434,14 @@ def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
             continue
         when = _STEP_WHEN.search(doc, small.end(), end)
         if when is None:
-            continue
+            # "... and revisit in three months" / "revisit at the 90-day review"
+            up = _STEP_UP_VERB.search(doc, small.end(), end)
+            if up is None:
+                continue
+            dated = DATE_RE.search(text, up.end(), end) or _REVIEW_RE.search(text, up.end(), end)
+            if dated is None or _NOT_STEP_UP.search(doc, s.start, end) is not None:
+                continue
+            return Hit("step_up_trigger", small.start(), dated.end(), "stepup.start_small_with_trigger")
         up = _STEP_UP_VERB.search(doc, when.end(), end) or _STEP_UP_VERB.search(doc, small.end(), when.start())
         if up is None:
             continue

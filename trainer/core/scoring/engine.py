@@ -27,8 +27,11 @@ def _rule(
     negatable: bool = True,
     companion: Lexicon | None = None,
     requires: frozenset[str] | None = None,
+    negation_window: int = 4,
 ) -> PhraseRule:
-    return PhraseRule(name, criterion, lex, explanation, instead, negatable, companion, False, requires)
+    return PhraseRule(
+        name, criterion, lex, explanation, instead, negatable, companion, False, requires, negation_window
+    )
 
 
 #: Phrase rules in priority order (the first that fires gives a criterion its evidence).
@@ -57,6 +60,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
         "confirmshaming.guilt", "confirmshaming", lx.CONFIRMSHAME,
         "Making the smaller choice sound careless or shameful guilt-trips the buyer into spending.",
         "Say the smaller option is a legitimate choice and what it covers.",
+        negation_window=1,
     ),
     _rule(
         "hidden_terms.undisclosed", "hidden_terms", lx.HIDDEN_TERMS_STRONG,
@@ -207,11 +211,11 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
     for m in rule.lex.finditer(doc):
         if m.end() <= m.start():
             continue
-        if rule.negatable and doc.negated(m.start()):
+        if rule.negatable and doc.negated(m.start(), rule.negation_window):
             continue
         if rule.companion is None:
             return Hit(rule.criterion, m.start(), m.end(), rule.name)
-        s = doc.sentence_at(m.start())
+        s = doc.neighbourhood(m.start())
         c = rule.companion.search(doc, s.start, s.end)
         if c is None:
             continue
@@ -224,7 +228,7 @@ _IDIOM_EXPLAINED_WINDOW = 60
 
 def _idiom_explained(doc: Normalised, hit: Hit) -> bool:
     after = doc.text[hit.end : hit.end + _IDIOM_EXPLAINED_WINDOW]
-    if after.lstrip().startswith(("(", ":", '"')) or after.startswith(("  ", " (")):
+    if after.lstrip().startswith(("(", ":", '"')):
         return True
     return lx.IDIOM_EXPLAINED.pattern.search(after) is not None
 

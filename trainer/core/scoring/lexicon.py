@@ -28,6 +28,8 @@ class PhraseRule:
     companion_negatable: bool = False
     #: When set, one of these tokens must occur in the reply (a cheap necessary condition).
     requires: frozenset[str] | None = None
+    #: How many words before a trigger are searched for a negator.
+    negation_window: int = 4
 
 
 # --- shared vocabularies ---------------------------------------------------------------------
@@ -53,11 +55,38 @@ TERM_WORDS = lexicon(
 # --- Avoid: pressure_tactics -----------------------------------------------------------------
 
 PRESSURE_DEADLINE = lexicon(
+    "(?:jump|pounce) on (?:it|this|that)",
+    "(?:grab|get|take|snap up) (?:it|this|one|them) while (?:you can|it lasts|they last|stocks last)",
+    "before the (?:new year |january |next |upcoming |annual |big )?(?:price rise|price increase|price hike|price change|rise|increase|hike|uplift)",
+    "or (?:you'll|you will|you'd) (?:pay|lose|miss|forfeit) (?:double|more|full price|list|twice|extra|the|your|out)",
+    "(?:need|get me|give me|want)<2>(?:a yes|an answer|a decision|the signature|your signature|sign off|a commitment|the go ahead)<3>(?:before|by|today|this afternoon|this morning|tonight|now|asap)",
+    "(?:bonus|incentive|extra|freebie|credit|credits|free months|free month|perk|perks|rebate) (?:disappears|vanishes|goes away|expires|lapses|ends|is gone|will be gone|won't be there|runs out)",
+    "(?:clock's|the clock's|clock is|the clock is) (?:ticking|running)",
+    "ticking clock",
+    "(?:can't|cannot|can not) afford to (?:wait|delay|hesitate|sit on)",
+    "(?:rivals|competitors|competition|peers) (?:are|is) (?:moving|acting|signing|switching|upgrading|getting ahead|pulling ahead|already)",
+    "first come,? first served",
+    "(?:there's|there is) a (?:waiting list|waitlist|queue)",
+    "if (?:we|you) (?:don't|do not|can't) (?:close|sign|finish|do|agree|confirm|commit to|get) (?:this|it|the deal)<2>(?:today|now|tonight|this week|by)",
+    "last (?:week|month|day|time|chance) (?:we're|we are|i'm|i am|i can|to|that we)<2>(?:offering|offer|able|get|lock|sign|hold)",
+    "(?:decide|act|move|sign|commit|choose|answer|respond) (?:quickly|fast|soon|promptly|asap|right away|straight away|immediately)",
+    "(?:these|they|those|slots|spots|it) (?:go|goes|are going|will go) (?:fast|quickly)",
+    "before the (?:quarter|month|year|promotion|promo|offer|window|sale) (?:closes|ends|is out|runs out|expires|is over)",
+    "once (?:this|the) (?:week|month|offer|promo|promotion|quarter|window|sale) (?:is over|ends|closes|expires|passes)",
+    "(?:can't|cannot|won't be able to|not able to) (?:promise|guarantee|hold|keep|honour|honor) (?:this|the|that|these|your) (?:rate|price|pricing|discount|deal|offer|slot|spot|terms)<3>(?:next|after|beyond|past|tomorrow|much longer|for long|forever|indefinitely)",
+    "or (?:lose|you'll lose|you lose|miss|forfeit|you miss|you forfeit) (?:the|your|this|that) (?:slot|spot|price|discount|deal|offer|place|rate|chance|seat)",
+    "(?:one time|once in a lifetime|one off|never to be repeated) (?:offer|deal|price|discount|opportunity)",
+    "won't see (?:this|that|a) (?:price|deal|offer|discount|rate) again",
+    "(?:time's|times) running out",
+    "waiting (?:will|would|is going to|only) cost",
+    "(?:my|our) (?:manager|boss|director|finance team|vp|ceo) (?:needs|wants|says|insists)<3>(?:signed|closed|today|tonight|now|this week|by friday|by end of)",
+    "(?:sign|commit|buy|order|upgrade|decide|agree|book) (?:now|today|this week) and (?:i'll|we'll|you'll|you get|get|i can|we can)",
+    "snooze,? you lose",
     "(?:book|booked|sign|signed|get you booked|get you signed|lock you|locked|sign you up|get it signed)<3>(?:today|tonight|right now|this afternoon)",
     "(?:on|before the end of|by the end of) this call",
     "(?:renew|sign|decide|order|commit|pay|confirm|reply|answer|raised|signed|approved)<3>(?:by|before|until) (?:midnight|tonight|end of day|eod|5 ?pm|5pm|noon|close of business|the end of today)",
     "(?:until|till|by) (?:5|five|6|six) ?(?:pm|p m|o'clock|today|tonight)",
-    "(?:prices|price|pricing|rates|fees) (?:go up|goes up|jump|jumps|rise|rises|increase|increases|double|doubles|are going up|will go up|will rise|will increase)",
+    "(?:prices|price|pricing|rates|fees) (?:go up|goes up|jump|jumps|rise|rises|increase|increases|double|doubles|are going up|will go up|will rise|will increase)<3>(?:next|tomorrow|soon|tonight|from|after|on (?:monday|tuesday|wednesday|thursday|friday|the \\d+)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|a week|two weeks|\\d+ days)|at midnight|this (?:week|month|quarter|friday)|any day)",
     "(?:deal|offer|discount|price|quote|pricing) (?:is|will be|gets|would be) (?:cancelled|canceled|withdrawn|pulled|gone|off the table|void|lost)",
     "(?:closing|close|closes) <3>(?:offer|deal|discount|promotion|books)",
     "after that,? (?:it's|it is|it'll be|the price) (?:gone|over|off|back|higher)",
@@ -87,6 +116,10 @@ PRESSURE_DEADLINE = lexicon(
 )
 
 PRESSURE_SCARCITY = lexicon(
+    "(?:capacity|room|space|bandwidth|availability) for (?:\\w+ )?(?:one more|two more|three more|a few more|\\d+ more|only|just)",
+    "(?:almost|nearly|virtually|practically) (?:fully )?(?:booked|sold out|full|gone|at capacity|taken)",
+    "(?:snapping|snapped) (?:these|them|it|those|this|the slots|the spots)? ?up",
+    "(?:flying off|selling like)",
     "(?:slot|slots|spot|spots|places|openings|licences|licenses) (?:left|remaining)",
     "only<3>(?:slot|slots|spot|spots|places|openings)",
     "(?:only|just) for the first",
@@ -105,6 +138,10 @@ PRESSURE_SCARCITY = lexicon(
 )
 
 PRESSURE_BANDWAGON = lexicon(
+    "(?:half|most|all|much|a lot|the rest) (?:of )?your (?:industry|sector|market|peers|competitors|rivals|neighbours|neighbors)<2>(?:has|have|already|switched|moved|signed|upgraded|is|are)",
+    "everyone's (?:signing|switching|moving|upgrading|buying|joining|doing)",
+    "(?:\\d+|two|three|four|five|six|several|many|most|half|some|lots) of your (?:competitors|peers|rivals|neighbours|neighbors|industry|sector|colleagues)<3>(?:signed|have|already|moved|switched|upgraded|are|joined|bought|renewed)",
+    "(?:everyone|everybody|all|most|every business|every company|every team) in your (?:sector|industry|area|field|market|space|street|region|network|town|city)<2>(?:is|are|has|have|already)",
     "(?:lots|many|most|loads|plenty|half|all|dozens|hundreds) of (?:your )?(?:neighbours|neighbors|peers|competitors|customers|clients|rivals|colleagues|the other|other)<3>(?:signed|upgraded|moved|switched|renewed|already|have|are|joined|bought)",
     "(?:everyone|everybody|all our (?:other )?customers|all our (?:other )?clients|all the others|every other \\w+)<4>(?:already|signed|upgraded|moved|switched|renewed|locked in|on board|joined|bought)",
     "(?:odd one out|one left out|ones left out|the only one left|the last one|left out in the cold)",
@@ -121,6 +158,13 @@ PRESSURE_BANDWAGON = lexicon(
 # --- Avoid: overclaiming ---------------------------------------------------------------------
 
 OVERCLAIM_GUARANTEE = lexicon(
+    "(?:will|is going to|are going to|is gonna|you'll|it'll|this'll|that'll|we'll) (?:definitely|certainly|absolutely|surely|undoubtedly|always)",
+    "(?:you'll|you will|it'll|it will|this will|this'll|that will) (?:double|triple|halve|10x|transform|revolutionise|revolutionize|skyrocket|explode)",
+    "no other (?:tool|product|vendor|platform|solution|company|provider|system) (?:can|does|comes close|offers|matches|will)",
+    "impossible (?:for|to) (?:\\w+ )?(?:leak|fail|break|hack|lose|go wrong|miss|crash|go down)",
+    "without (?:exception|fail)",
+    "(?:run|runs|running|work|works|working) (?:perfectly|flawlessly|seamlessly) (?:every time|from day one|out of the box|always|for everyone|forever)?",
+    "(?:always|invariably) (?:see|sees|get|gets|achieve|achieves|hit|hits|save|saves|improve|improves|recoup|recoups|succeed|double)",
     "never<2>(?:again|mistake|mistakes|error|errors|wrong|fail|fails|down|break|breaks|crash|crashes|outage|outages|downtime|problem|problems|issue|issues)",
     "never (?:lets|let|allows|allow|misses|miss) (?:a|an|any|one|another|you)",
     "(?:eliminates|eliminate|removes|remove|prevents|prevent|stops|stop|ends|end|fixes|fix|solves|solve|cuts|cut|kills|wipes out)<3>(?:completely|entirely|totally|forever|for good|once and for all|altogether|100%)",
@@ -161,6 +205,66 @@ OVERCLAIM_GUARANTEE = lexicon(
 # --- Avoid: confirmshaming -------------------------------------------------------------------
 
 CONFIRMSHAME = lexicon(
+    "(?:are you sure|do you really|would you really|can you really|are you really|is it really worth)<4>(?:leave|leaving|without|risk|risking|lose|losing|let|letting|suffer|behind|stuck|miss|not to|struggle|gamble)",
+    "(?:most|any|every) (?:people|person|manager|owner|leader|team|company|business|buyer|director) in your (?:position|shoes|place|role|situation) (?:wouldn't|would|would not|would never) (?:hesitate|think twice|blink|wait|question|pause)",
+    "(?:hate|sad|sorry|painful) to see (?:your|you|them)",
+    "think about how your (?:staff|team|people|customers|patients|users|engineers|nurses|clients) (?:will|would|are going to) feel",
+    "(?:you don't|you do not|you wouldn't) want to be (?:that|the) (?:manager|person|one|leader|owner|company|team|buyer|director)",
+    "(?:risk|risking|gamble|gambling|jeopardise|jeopardize|jeopardising|jeopardizing) your (?:reputation|business|patients|customers|team|data|career|clinic|school|name)<3>(?:to save|for|over|just to|to keep)",
+    "can you (?:really )?afford not to",
+    "(?:i thought|i assumed|i had the impression) you (?:wanted|were serious|were ambitious|cared|valued|said you wanted)",
+    "what kind of (?:manager|leader|owner|company|business|team|person|clinic|school|director|boss|organisation|organization)",
+    "(?:that|who)(?:'ll| will| would) (?:suffer|pay the price|pay for it|struggle|lose out|bear the cost)",
+    "giving up on your (?:customers|team|staff|patients|growth|business|people|clients|students)",
+    "(?:forward looking|forward thinking|modern|progressive|ambitious|serious|smart|savvy|successful|sensible|responsible|growing) (?:company|business|team|clinic|firm|leader|manager|organisation|organization|school|practice|owner|director) (?:wouldn't|would not|would never|doesn't|won't|does not|would|knows|always)",
+    "(?:that's|that is|it's|it is) (?:on you|your problem|your funeral|your loss)",
+    "(?:your|their) loss",
+    "(?:stay|staying|remain|remaining|settle for being) (?:mediocre|average|behind|stuck|small time|second rate)",
+    "(?:mediocre|mediocrity|second rate|second best|also ran|amateur hour|small time|small timer|mom and pop|two bit|hobby shop|tin pot|tinpot)",
+    "look (?:pretty |really |a bit |rather |very |quite )?(?:silly|foolish|bad|stupid|careless|unprofessional|naive|cheap|amateurish) (?:in front of|to|when|if)",
+    "if (?:you|your|the)<5>(?:don't|doesn't|isn't|aren't|won't|do not|does not|is not|are not)<3>(?:care|matter|matters|important|value|priority|worth|serious|bother|count|mean)",
+    "(?:isn't|is not|aren't|are not|not) (?:really |much of |exactly )?(?:a priority|important|a concern|worth much|worth it) (?:for|to) (?:you|your)",
+    "(?:you|you're|you are|your team|your business) (?:don't|doesn't|do not|does not|aren't|isn't|are not|is not) (?:really |actually |truly )?(?:care|value|prioriti[sz]e|serious|ready to take|ready to grow|committed|bothered)",
+    "(?:owners|teams|managers|leaders|people|companies|businesses|clinics|schools|firms|directors|admins|buyers) (?:who|that) (?:actually |really |truly |genuinely )?(?:care|value|are serious|take|want the best|invest|respect)",
+    "your (?:nurses|team|staff|people|customers|patients|engineers|agents|users|students|employees|colleagues|clients) (?:will|would|are going to|'ll) (?:pay the price|pay for it|suffer|struggle|hate|burn out|be stuck|be the ones|thank you|resent|bear the cost)",
+    "(?:the hard way|don't complain|don't come crying|do not complain|don't blame|no complaining)",
+    "(?:embarrass|embarrassed|embarrassing|ashamed|shame on|guilty|selfish|short sighted|shortsighted|reckless|careless|lazy|stingy|cheapskate|miserly)",
+    "(?:saying no|declining|passing|choosing basic|choosing the basic|going basic|staying on basic|skipping this|saying no to this)<4>(?:means|is saying|says|shows|would mean|tells)",
+    "(?:rather|prefer to) (?:save|keep|spend|pocket|hold on to)<6>than (?:protect|look after|support|help|invest|take care)",
+    "(?:if you think|if you believe|if you feel) (?:your )?(?:\\w+ )?(?:are|is) worth it",
+    "(?:people|teams|owners|customers|clients|those) who (?:choose|pick|go with|stay on|stick with|buy) (?:basic|the basic|starter|the starter|the cheap|the cheapest|the smaller|less)<4>(?:regret|struggle|fail|come back|end up|lose|suffer)",
+    "(?:not|never) (?:ready|willing|brave enough|bold enough|serious enough) to (?:take|invest|commit|grow|step up)",
+    "(?:i guess|i suppose|i take it|clearly|apparently|then|so) you're (?:fine|ok|okay|happy|comfortable|content|alright) (?:with|to|letting|having|being|watching|losing|wasting)",
+    "not everyone is (?:ready|willing|brave|serious|committed|able|bold|ambitious|grown up|smart) enough",
+    "not everyone (?:cares|is serious|wants to grow|takes)",
+    "(?:prefer|like|want|choose|chooses|happy) to cut corners",
+    "(?:matters|matter|is|are) more (?:important )?(?:to you )?than (?:your|the) (?:team|staff|people|customers|patients|clients|users|students|engineers|business|growth|safety|security)",
+    "(?:care|cares) more about (?:saving|the price|a few|pennies|cost) than",
+    "(?:hope|hoping|pray|praying) (?:nothing|it doesn't|that nothing|for the best|you don't)",
+    "fingers crossed",
+    "hate for you to (?:be|have|explain|look|lose|miss|find)",
+    "(?:explain|explaining) to (?:your|the) (?:boss|board|ceo|manager|team|customers|patients|staff|cfo|director|owners|investors|parents)",
+    "(?:only a fool|foolish|silly|naive|a mistake|a false economy|penny wise) (?:would|to|choice|move|decision)?",
+    "(?:false economy|penny wise|pound foolish)",
+    "(?:don't|doesn't|do not) strike me as (?:someone|the kind|the type|a person|a team|a business)",
+    "someone who settles",
+    "(?:are|were) you (?:really|seriously|honestly) (?:going to|gonna|willing to|ok with|okay with|fine with|happy to|prepared to|that)",
+    "(?:do|would) you (?:really|honestly|seriously) want to (?:be|risk|lose|let|keep|tell|explain|stay|fall|leave|have)",
+    "the (?:manager|leader|person|one|team|owner|clinic|school|director|buyer|company|business) (?:who|that) (?:let|lets|lost|missed|chose|skimped|didn't|failed|said no|held back|cut corners|blew|dropped)",
+    "if you're not (?:bothered|fussed|worried|concerned|interested|serious) about (?:your|the|losing|wasting|growth|growing|quality|security|safety)",
+    "(?:says|tells me|speaks) (?:a lot|volumes|something) about",
+    "(?:keep|enjoy|carry on) (?:struggling|suffering|firefighting|drowning|losing|wasting|guessing|juggling|doing it by hand|working weekends)",
+    "enjoy (?:the|your) (?:spreadsheets|overtime|firefighting|late nights|outages|manual|chaos|downtime|weekends|paperwork|headaches)",
+    "good luck with (?:that|those|the|your|explaining)",
+    "(?:stuck in the past|living in the past|behind the times|stone age|dark ages|stuck in 20\\d\\d|stay stuck|dinosaur)",
+    "(?:don't|do not) say i didn't warn you",
+    "(?:i'm|i am) (?:disappointed|surprised|shocked) (?:you|that you|in you)",
+    "(?:i|we) expected (?:more|better) (?:of|from) you",
+    "owe it to (?:your|them|the)",
+    "too (?:cheap|stingy|tight|tight fisted|scared|timid|small minded) to",
+    "smart money",
+    "(?:real|true|proper|serious) (?:professionals|leaders|owners|businesses|teams|managers|operators) (?:don't|do not|never|wouldn't|invest|choose|pick|go|know)",
+    "(?:if|unless) you(?:'re| are) (?:happy|content|ok|okay|fine) (?:to )?(?:lose|losing|waste|wasting|fall|falling|stay|staying|watch|watching|let|letting)",
     "if you're (?:happy|comfortable|fine|ok|okay|content|alright|cool) (?:doing|being|to keep|keeping|to stay|staying|to do|spending|losing|wasting|working|paying|running|living with|sticking|falling|leaving|letting|having|burning)",
     "(?:don't|do not) let me stop you",
     "(?:is|are|seems) too (?:much|expensive|rich|steep) for you",
@@ -208,6 +312,13 @@ CONFIRMSHAME = lexicon(
 # --- Avoid: hidden_terms ---------------------------------------------------------------------
 
 HIDDEN_DOWNPLAY = lexicon(
+    "(?:details|terms|rest|fine print|small print|paperwork|contract|clauses) (?:are|is) (?:just )?(?:standard|boilerplate|the usual|normal|routine|nothing special|all standard)",
+    "(?:rarely|hardly ever|almost never|seldom|basically never) (?:matters|matter|applies|apply|comes up|come up|happens|kicks in|an issue|relevant)",
+    "(?:no big deal|not a big deal|nothing major|no biggie|not a worry|nothing to it)",
+    "(?:rather not|prefer not to|won't|not going to|don't want to|wouldn't) (?:get into|go into|discuss|talk about|mention|bring up|dwell on|get bogged down in) (?:the )?(?:pricing|price|fees|fee|terms|renewal|cancellation|contract|details|small print|fine print|charges|costs|exit)",
+    "(?:don't|do not|no need to|you needn't) tell (?:procurement|finance|legal|your boss|anyone|them|your cfo|your team)",
+    "somewhere in the (?:small|fine) print",
+    "(?:don't|do not|no need to|won't|needn't|you don't need to|you won't need to)<2>(?:read|check|look at|go through|review) (?:the )?(?:terms|contract|small print|fine print|clauses|agreement|t&cs)",
     "(?:isn't|is not|not|aren't|are not) (?:really )?worth (?:getting into|going into|discussing|worrying about|mentioning|reading|a conversation|talking about)",
     "details? for (?:later|another day|another time)",
     "(?:sort|deal with|cover|talk about|figure|work|iron|hash|get to|handle|discuss|look at)<4>(?:later|after you sign|after signing|once you've signed|down the line|another time|after the contract)",
@@ -245,6 +356,56 @@ HIDDEN_TERMS_STRONG = lexicon(
 # --- Avoid: dismiss_concern ------------------------------------------------------------------
 
 DISMISS = lexicon(
+    "(?:red herring|mountain out of a molehill|mountains out of molehills|least of your worries|old chestnut|storm in a teacup|tempest in a teapot)",
+    "(?:getting|get|going|gone) (?:off track|off topic|sidetracked|off course)",
+    "(?:that's|that is|it's|it is) (?:their|not your|not our) (?:problem|issue|concern|headache)",
+    "(?:don't|do not|can't|cannot) see why (?:that|it|this) (?:matters|would matter|is relevant|is a problem|is an issue)",
+    "(?:a |just a |complete |total )?waste of (?:time|effort|money)",
+    "(?:worrying|worry|worried|fretting) (?:about|over) nothing",
+    "they always say that",
+    "(?:don't|do not) let (?:\\w+ )?(?:scare|worry|put off|spook|frighten|stop) you",
+    "no need to (?:plan|prepare|check|test|think|worry|budget|account) for (?:it|that|this|those)",
+    "(?:never|won't|will never|doesn't|does not) (?:happen|happens) in practice",
+    "(?:whatever|meh),",
+    "(?:we|you) (?:don't|do not) need to (?:talk about|discuss|cover|get into|worry about|think about|go into)",
+    "(?:not|isn't|never|nothing) (?:something|anything)? ?(?:to|you need to|worth|you should) (?:lose sleep|worry|fret|think twice|stress)",
+    "lose sleep",
+    "(?:worries|worry|concerns|concern|fears|fear|issue|issues|question|questions|problem|problems|objection|objections) (?:are|is) (?:a bit |rather |pretty |quite |really |honestly |a little |just )?(?:overblown|minor|exaggerated|overstated|misplaced|nothing|irrelevant|unimportant|silly|trivial|no big deal|not important|not a big deal|a non issue)",
+    "(?:get|getting|be|being|got) (?:sidetracked|distracted|bogged down|hung up|derailed)",
+    "(?:let's|lets|we can|we should|so let's) (?:move on|keep going|press on|get back to|skip ahead|crack on)",
+    "anyway,",
+    "as i was saying",
+    "(?:the price|it|that|this|the contract|the timeline) is what it is",
+    "(?:wouldn't|would not|don't|do not|no need to|needn't) bother (?:with|about)",
+    "(?:problem|issue|question|worry|concern) for (?:later|another day|another time)",
+    "(?:they|you|your team|people|staff|users|everyone|your staff|your people)(?:'ll| will) (?:adapt|adjust|get used to it|cope|manage|figure it out|pick it up|get over it|live|be fine|sort it out)",
+    "(?:isn't|is not|not) really a (?:thing|factor|worry|concern|problem)",
+    "(?:don't sweat|no sweat|don't stress)",
+    "(?:everyone|everybody|all our customers|most people|all buyers) (?:feels|feel|says|say|thinks|think|worries|worry|asks|ask)<3>(?:at first|initially|in the beginning|before they start|every time)",
+    "(?:not going to|won't|not gonna|i won't|i'm not going to) (?:get into|go into|talk about|discuss|dwell on|rehash|revisit)",
+    "(?:that's|it's|that is|it is|those are|that was) (?:in the past|ancient history|old news|history)",
+    "(?:yeah|sure|yes|ok|okay|right),? (?:yeah|sure|yes|ok|okay|right)\\b",
+    "(?:you )?(?:don't|do not|won't) need (?:your|the|their|any)<3>(?:sign off|signoff|approval|input|permission|buy in|blessing|review|go ahead)",
+    "(?:doesn't|does not|won't|will not|shouldn't) (?:really )?apply (?:here|to you|in your case|to your)",
+    "ignore (?:the|those|these|any|all)",
+    "(?:trust the process|just trust|trust us on this|trust me on this)",
+    "(?:that|it|this|they|those)(?:'ll| will)? (?:won't|will not|wouldn't|shouldn't|never) be (?:a|an)? ?(?:problem|issue|concern|worry|big deal|factor|blocker|headache)",
+    "(?:wouldn't|don't|shouldn't|won't|do not) let (?:that|this|it|those) (?:hold you back|stop you|get in the way|worry you|slow you down|put you off|bother you)",
+    "(?:let's|lets) (?:just )?(?:focus|concentrate) on (?:the )?(?:positives|exciting|good stuff|fun part|upside|benefits|fun stuff|good news)",
+    "shouldn't be (?:the|a) (?:deciding factor|issue|concern|priority|focus|sticking point)",
+    "(?:minor|small|tiny|trivial) (?:detail|details|point|thing|issue|matter|hiccup)",
+    "that's just how (?:it is|it works|things are|it goes)",
+    "i'm sure (?:it'll|it will|that'll|they'll|that will|everything will) be (?:fine|ok|okay|alright)",
+    "(?:worries|worry|fret|frets) too much",
+    "(?:too cautious|overly cautious|over cautious|overcautious|too careful|overly careful|too paranoid)",
+    "let's not go (?:there|down that road|down that path)",
+    "never been (?:a|an)? ?(?:problem|issue|concern|worry|factor|blocker)",
+    "(?:just relax|relax|calm down|chill out)",
+    "forget about (?:compliance|security|the|that|it|budget|your|those|this)",
+    "skip (?:the )?(?:security|legal|compliance|it|procurement|privacy) (?:review|check|questionnaire|process|sign off|step)",
+    "(?:concern|concerns|worry|worries|fear|fears|objection|objections) (?:is|are) (?:unfounded|overblown|exaggerated|misplaced|baseless|overstated|not warranted|unnecessary|outdated|irrelevant)",
+    "(?:we can|we'll|let's) (?:deal with|worry about|sort|handle|cover|look at|think about) (?:that|it|this|those) later",
+    "(?:that|it) (?:really )?doesn't (?:really )?matter",
     "(?:non issue|nonissue|non problem|non factor|non starter)",
     "(?:let's|lets|we shouldn't|no need to|let's not|don't) (?:get bogged down|get hung up|get stuck|get distracted|waste time on|spend time on|dwell on|go down that road)",
     "(?:bogged down|hung up on|sidetracked by)",
@@ -290,6 +451,8 @@ DISMISS = lexicon(
 # --- Avoid: unexplained_idiom ----------------------------------------------------------------
 
 IDIOMS = lexicon(
+    "(?:at the end of the day|pie in the sky|can of worms|a leg up|back of the envelope|back of a napkin|elbow grease|the long and short of it|in a pickle|a drop in the ocean|drop in the bucket|break the ice|on the ball|get the hang of|piece of the pie|slice of the pie|go the distance|cover all the bases|cover all bases|play it by ear|zero in on|bang on|spot on|top notch|cross that bridge|penny wise|same wavelength|hit the sweet spot|the whole kit and caboodle|kit and caboodle|bells on|thinking cap|in the loop|keep you posted|run with it|take a rain check|rain check|raincheck|a win win|right up your alley|up your street|a no brainer|easy as pie|apple pie|cup of tea|not my cup of tea|the real McCoy|cut the mustard|pass muster|above board|beat around the bush|bite the bullet|the bee's knees|dog's dinner|pear shaped|gone pear shaped|the full nine yards|blue chip|white glove|low hanging|double edged sword|catch 22|catch twenty two|a tough nut|tough nut to crack|the whole ball of wax|ballpark|snooze you lose|snooze,? you lose|mileage may vary|ymmv)",
+    "(?:tco|arr|mrr|nrr|cac|ltv|ebitda|qbr|mau|dau|poc|sow|msa)(?! \\()",
     "marathon,? not a sprint",
     "reinvent the wheel",
     "(?:cowboy|cowboys)",
@@ -456,6 +619,11 @@ IDIOM_EXPLAINED = lexicon(
 # --- Do: autonomy_language -------------------------------------------------------------------
 
 AUTONOMY = lexicon(
+    "no wrong (?:answer|choice|decision|option)",
+    "if you(?:'d| would)? (?:rather|prefer|decide|choose|want to|wish to)<8>(?:that's|that is|it's|it is|totally|perfectly|completely) (?:fine|ok|okay|no problem|alright|understandable|great|good|your call)",
+    "(?:don't|do not|never) feel (?:like )?(?:you have to|obliged|obligated|pressured|any pressure|rushed|bad|guilty)",
+    "nothing (?:has|needs) to be (?:decided|signed|agreed|settled|committed)",
+    "(?:not|never) locked into",
     "(?:that's|that is|it's|it is|would be|is)(?: a| an)?(?: completely| perfectly| totally| absolutely| entirely)? (?:fine|good|reasonable|legitimate|valid|ok|okay|acceptable|respectable) (?:outcome|answer|result|decision|choice|call|too)",
     "just say (?:so|no|the word)",
     "(?:take|have) as long as you (?:need|like|want)",
@@ -498,6 +666,12 @@ AUTONOMY = lexicon(
 # --- Do: acknowledge_objection ---------------------------------------------------------------
 
 ACKNOWLEDGE = lexicon(
+    "(?:i|we) (?:totally |completely |really |fully )?(?:get|see|understand|appreciate) why",
+    "makes sense to (?:be|worry|ask|want|check|question|hesitate|pause|hold|wait|think|push|look)",
+    "(?:totally|completely|entirely|perfectly|very) (?:valid|fair|reasonable|understandable|legitimate)(?=\\W*(?:$|[.,;!]))",
+    "(?:it's|that's|that is|it is|which is) (?:a )?(?:legitimate|valid|fair|reasonable|understandable|real)(?=\\W*(?:$|[.,;!]|and\\b|but\\b))",
+    "every right to",
+    "(?:totally|completely|fully) (?:get|understand|hear) (?:it|that|you|why)",
     "(?:fair|reasonable|valid|legitimate|understandable|real|good|important|sensible|natural|genuine|serious|great|smart|common|sound|wise|healthy|right|justified|reasonable and common) (?:worry|worries|concern|concerns|point|points|question|questions|objection|objections|challenge|flag|callout|call out|thing to ask|thing to worry about|hesitation|hesitations|reservation|reservations|fear|fears|ask|caution|pushback|push back|issue|issues|consideration|considerations|constraint|constraints|instinct|reaction|thing to raise|thing to check|thing to flag|to raise|to ask|to flag|to check)",
     "(?:fair|good|valid|great|reasonable|understandable|totally fair|very fair|completely fair|perfectly fair) (?:point|question|concern|challenge|flag|call|catch|callout|worry|objection|ask|enough)",
     "(?:it's|it is|that's|that is|totally|completely|entirely|perfectly)(?: totally| completely| entirely| perfectly| very| really)? (?:fair|reasonable|understandable|natural|sensible|legitimate|valid|right|wise|prudent|smart|normal|healthy) (?:to|that you|you'd|you would|you'd want|you want|you're|for you to|if you|given|when)",
@@ -539,8 +713,9 @@ def _stakeholder_words() -> frozenset[str]:
 STAKEHOLDER_WORDS = _stakeholder_words()
 
 ENGAGE = lexicon(
+    "who (?:in|from|on) (?:your |the )?(?:security|finance|legal|procurement|it|ops|operations|compliance|leadership|the board|your board)",
     "(?:your|the|their)<2>" + STAKEHOLDER + "(?: team| lead| director| partner| architect| people| colleague| colleagues| officer| manager| contact| folks| side| group| department)?"
-    " (?:reviews|review|reviewing|checks|check|checking|signs off|sign off|signs|looks at|look at|approves|approve|validates|validate|vets|vet|sees|see|joins|join|weighs in|weigh in|gives a view|give a view|give their view|runs its own|run its own|run their own|tests|test|is welcome|are welcome|should see|should review|should check|should join|should look|should give|should weigh|should sign|could join|could review|would want|will want|may want|might want|needs to see|need to see|needs to sign|need to sign|to review|to see|to check|to join|to look|to sign)",
+    " (?:reviews|review|reviewing|reviewed|checks|check|checking|checked|signs off|sign off|signed off|signs|looks at|look at|looked at|approves|approve|approved|validates|validate|vets|vet|sees|see|seen|joins|join|weighs in|weigh in|gives a view|give a view|give their view|runs its own|run its own|run their own|tests|test|is welcome|are welcome|had a look|been involved|been looped|been in|should see|should review|should check|should join|should look|should give|should weigh|should sign|could join|could review|would want|will want|may want|might want|needs to see|need to see|needs to sign|need to sign|to review|to see|to check|to join|to look|to sign)",
     "(?:with|by|past|to|for) (?:your|the)<2>" + STAKEHOLDER + "(?: team| lead| director| partner| architect| people| colleague| colleagues| officer| manager| contact| folks| side| group| department)?<4>(?:before|by|early|first|ahead|this week|next week|on (?:monday|tuesday|wednesday|thursday|friday))",
     "(?:bring|bringing|brought|loop|looping|looped|pull|pulling|get|getting|have|having|invite|inviting|involve|involving|include|including|rope|roping|walk|walked|walking|take|taking)"
     "<3>" + STAKEHOLDER + "<3>(?:in|into|on|onto|along|early|now|upfront|up front|first|at the start|before|to the|to review|to look|to see|to check|to join|to weigh|to sign|to sit|to vet|to validate|in early|in now|involved|on board|on the call|on the next call|in the loop|in the room|at the table|aboard)",

@@ -23,6 +23,8 @@ from typing import Protocol
 #: Separator inside a gap: anything but word characters and sentence ends.
 _SEP = r"[^\w.!?;\n]+"
 _GAP_RE = re.compile(r"<(\d+)>")
+#: " <3> " means the same as "<3>": a gap already includes the spaces around it.
+_GAP_SPACES_RE = re.compile(r" *(<\d+>) *")
 _LEAD_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 #: The anchor standing for "any number written in digits".
 NUMBER_ANCHOR = "#"
@@ -49,7 +51,7 @@ def _attach_clitics(phrase: str) -> str:
 
 def expand(phrase: str) -> str:
     """The regex for one phrase written in the shorthand above."""
-    phrase = _attach_clitics(phrase)
+    phrase = _attach_clitics(_GAP_SPACES_RE.sub(r"\1", phrase))
     out = phrase.replace("'", "'?").replace(" ?", r"\s*").replace(" ", r"\s+")
     return _GAP_RE.sub(lambda m: gap(int(m.group(1))), out)
 

@@ -204,6 +204,16 @@ class Normalised:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def neighbourhood(self, pos: int) -> Span:
+        """The sentence containing ``pos`` with the sentences just before and after it."""
+        sentences = self.sentences
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i < 0 or pos >= sentences[i].end:
+            return Span(max(0, pos - 1), min(len(self.text), pos + 1))
+        lo = sentences[max(0, i - 1)].start
+        hi = sentences[min(len(sentences) - 1, i + 1)].end
+        return Span(lo, hi)
+
     def negated(self, pos: int, window: int = 4) -> bool:
         """True when one of the ``window`` words before ``pos`` in its clause is a negator."""
         lo = max(0, pos - 60)
