@@ -146,3 +146,38 @@ def test_other_boards_and_scenario_filter(board_app: Any) -> None:
     with h.qtbot.waitSignal(pages.leaderboard_controller.loaded, timeout=10000):
         view.scenario_combo.setCurrentIndex(1)
     assert view.scenario() == "mini" and view.table.rowCount() == 4
+
+
+def test_import_a_team_pack_merges_it_into_the_board(
+    board_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = board_app
+    pages = h.controller.review_pages
+    other = tmp_path / "other" / "trainer.db"
+    _seed(other, [("Remote Rep", GOOD)])
+    pack = tmp_path / "team.jsonl"
+    with Store.open(other) as store:
+        assert store.export_sessions(pack) == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"session_id": "nope"}\n')
+    picked: list[list[str]] = [[str(bad)], [str(pack)], [str(pack)]]
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a: (picked.pop(0), ""))
+    )
+    view = pages.leaderboard
+    # A bad file changes nothing and says why.
+    view.import_button.click()
+    h.settle()
+    assert "Nothing was imported" in h.window.statusBar().currentMessage()
+    assert "Remote Rep" not in {row[1] for row in view.cell_texts()}
+    # The pack is merged, and the board refreshes to show it.
+    with h.qtbot.waitSignal(pages.leaderboard_controller.loaded, timeout=10000):
+        with h.qtbot.waitSignal(pages.leaderboard_controller.imported, timeout=10000) as got:
+            view.import_button.click()
+    assert got.args == [1, 0]
+    assert "Remote Rep" in {row[1] for row in view.cell_texts()}
+    # Importing it again skips what is already there.
+    with h.qtbot.waitSignal(pages.leaderboard_controller.imported, timeout=10000) as again:
+        view.import_button.click()
+    assert again.args == [0, 1]
+    assert view.import_button.isEnabled()

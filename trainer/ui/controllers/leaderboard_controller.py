@@ -7,9 +7,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog
 
 from trainer.ui.controllers.scorecard_controller import ask_save_path, run_in_pool
 from trainer.ui.views.leaderboard import BOARDS, LeaderboardView
@@ -82,6 +84,8 @@ class LeaderboardController(QObject):
 
     loaded = Signal()
     exported = Signal(str)
+    #: An import finished: (imported, skipped).
+    imported = Signal(int, int)
 
     def __init__(
         self, ctx: AppContext, view: LeaderboardView, *, pool: QThreadPool | None = None
@@ -95,6 +99,7 @@ class LeaderboardController(QObject):
         view.filters_changed.connect(self.refresh)
         view.refresh_requested.connect(self.refresh)
         view.export_requested.connect(self.export)
+        view.import_requested.connect(self.import_files)
 
     # ----------------------------------------------------------------- loading
     def refresh(self) -> None:
@@ -184,6 +189,49 @@ class LeaderboardController(QObject):
         self.view.set_exporting(True)
         ctx.set_status_busy(True, "Exporting the board…")
         ctx.worker.submit(fetch, write, self._export_failed, what="Exporting the board")
+
+    # ----------------------------------------------------------------- import
+    def import_files(self) -> None:
+        """Merge session packs or trainer data files the user picks (one transaction)."""
+        names, _chosen = QFileDialog.getOpenFileNames(
+            self.view,
+            "Import session packs or trainer data files",
+            "",
+            "Session packs and data files (*.jsonl *.json *.db *.sqlite);;All files (*)",
+        )
+        if not names:
+            return
+        ctx = self.ctx
+        paths = [Path(n) for n in names]
+
+        def job() -> tuple[int, int]:
+            store = ctx.store
+            if store is None:
+                raise RuntimeError("no data file is open")
+            report = store.import_paths(paths)
+            return report.imported, report.skipped
+
+        self.view.set_importing(True)
+        ctx.set_status_busy(True, "Importing sessions…")
+        ctx.worker.submit(job, self._imported, self._import_failed, what="Importing sessions")
+
+    def _imported(self, counts: tuple[int, int]) -> None:
+        self.view.set_importing(False)
+        self.ctx.set_status_busy(False)
+        imported, skipped = counts
+        self.ctx.notify(
+            f"Imported {imported} session{'s' if imported != 1 else ''}"
+            + (f"; {skipped} were already here" if skipped else "")
+            + "."
+        )
+        self.imported.emit(imported, skipped)
+        self.ctx.library_changed()  # the library's scores, History and this board
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.view.set_importing(False)
+        self.ctx.set_status_busy(False)
+        logger.warning("import: %s", error)
+        self.ctx.notify(f"Nothing was imported: {error}")
 
     def _exported(self, path: str) -> None:
         self.view.set_exporting(False)

@@ -50,6 +50,8 @@ class LeaderboardView(QWidget):
     refresh_requested = Signal()
     #: Export the board as it is filtered now, in this format.
     export_requested = Signal(str)
+    #: Merge session packs or another trainer data file into this one.
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,14 @@ class LeaderboardView(QWidget):
         row.addWidget(self.export_button)
         row.addWidget(self.busy)
         row.addStretch(1)
+        self.import_button = QPushButton("&Import results…")
+        self.import_button.setAccessibleName("Import session packs or another trainer data file")
+        self.import_button.setToolTip(
+            "Merge your team's session packs (.jsonl) or data files into this board. "
+            "Sessions already here are skipped; a bad file changes nothing."
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        row.addWidget(self.import_button)
         outer.addLayout(row)
 
     def _combo(self, text: str, name: str, layout: QHBoxLayout) -> QComboBox:
@@ -207,3 +217,7 @@ class LeaderboardView(QWidget):
     def set_exporting(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.export_button.setEnabled(not busy)
+
+    def set_importing(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.import_button.setEnabled(not busy)
