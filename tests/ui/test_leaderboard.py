@@ -171,9 +171,11 @@ def test_import_a_team_pack_merges_it_into_the_board(
     assert "Nothing was imported" in h.window.statusBar().currentMessage()
     assert "Remote Rep" not in {row[1] for row in view.cell_texts()}
     # The pack is merged, and the board refreshes to show it.
-    with h.qtbot.waitSignal(pages.leaderboard_controller.loaded, timeout=10000):
-        with h.qtbot.waitSignal(pages.leaderboard_controller.imported, timeout=10000) as got:
-            view.import_button.click()
+    with (
+        h.qtbot.waitSignal(pages.leaderboard_controller.loaded, timeout=10000),
+        h.qtbot.waitSignal(pages.leaderboard_controller.imported, timeout=10000) as got,
+    ):
+        view.import_button.click()
     assert got.args == [1, 0]
     assert "Remote Rep" in {row[1] for row in view.cell_texts()}
     # Importing it again skips what is already there.
