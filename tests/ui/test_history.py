@@ -154,3 +154,29 @@ def test_skill_series_share_uses_a_moving_window() -> None:
     _, counts = skill_series([_point(0, {"stop_rule": 3})], ["stop_rule"], "count")
     assert counts[0].values == [3.0]
     assert default_skills(points, 2)[0] == "stop_rule"
+
+
+def test_pages_are_reachable_from_the_keyboard(make_app: Any) -> None:
+    h = make_app()
+    assert h.window.page_keys() == [
+        "home",
+        "practice",
+        "scorecard",
+        "history",
+        "leaderboard",
+        "settings",
+    ]
+    pages = h.controller.review_pages
+    with h.qtbot.waitSignal(pages.history_controller.loaded, timeout=10000):
+        h.qtbot.keyClick(h.window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert h.window.current_page() == "history"
+    with h.qtbot.waitSignal(pages.leaderboard_controller.loaded, timeout=10000):
+        h.qtbot.keyClick(h.window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert h.window.current_page() == "leaderboard"
+    for widget in (
+        pages.history.table,
+        pages.history.chart,
+        pages.leaderboard.table,
+        pages.scorecard.transcript,
+    ):
+        assert widget.accessibleName()
