@@ -424,7 +424,7 @@ _NOT_STEP_UP = lexicon(
 
 def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if not _STEP_UP_VERB.may_match(doc.tokens) or not _STEP_WHEN.may_match(doc.tokens):
+    if not _STEP_UP_VERB.may_match(doc.tokens) and "review" not in doc.tokens:
         return None
     sentences = doc.sentences
     for i, s in enumerate(sentences):
@@ -435,7 +435,7 @@ def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
         when = _STEP_WHEN.search(doc, small.end(), end)
         if when is None:
             # "... and revisit in three months" / "revisit at the 90-day review"
-            up = _STEP_UP_VERB.search(doc, small.end(), end)
+            up = _STEP_UP_VERB.search(doc, small.end(), end) or _REVIEW_RE.search(text, small.end(), end)
             if up is None:
                 continue
             dated = DATE_RE.search(text, up.end(), end) or _REVIEW_RE.search(text, up.end(), end)

@@ -158,6 +158,9 @@ PRESSURE_BANDWAGON = lexicon(
 # --- Avoid: overclaiming ---------------------------------------------------------------------
 
 OVERCLAIM_GUARANTEE = lexicon(
+    "no question(?=\\W*(?:$|[.!;]))",
+    "no doubt about it",
+    "(?:customers|clients|users|teams|companies|businesses) all (?:double|see|get|save|cut|hit|achieve|triple|love|succeed)",
     "(?:will|is going to|are going to|is gonna|you'll|it'll|this'll|that'll|we'll) (?:definitely|certainly|absolutely|surely|undoubtedly|always)",
     "(?:you'll|you will|it'll|it will|this will|this'll|that will) (?:double|triple|halve|10x|transform|revolutionise|revolutionize|skyrocket|explode)",
     "no other (?:tool|product|vendor|platform|solution|company|provider|system) (?:can|does|comes close|offers|matches|will)",
@@ -312,6 +315,7 @@ CONFIRMSHAME = lexicon(
 # --- Avoid: hidden_terms ---------------------------------------------------------------------
 
 HIDDEN_DOWNPLAY = lexicon(
+    "(?:didn't|did not|haven't|have not|won't|will not|not) (?:put|include|mention|list|show|add|itemise|itemize)<3>(?:in|on|into) (?:the|your|my|our) (?:quote|summary|proposal|contract|deck|email|order|invoice|pricing)",
     "(?:details|terms|rest|fine print|small print|paperwork|contract|clauses) (?:are|is) (?:just )?(?:standard|boilerplate|the usual|normal|routine|nothing special|all standard)",
     "(?:rarely|hardly ever|almost never|seldom|basically never) (?:matters|matter|applies|apply|comes up|come up|happens|kicks in|an issue|relevant)",
     "(?:no big deal|not a big deal|nothing major|no biggie|not a worry|nothing to it)",
@@ -619,6 +623,12 @@ IDIOM_EXPLAINED = lexicon(
 # --- Do: autonomy_language -------------------------------------------------------------------
 
 AUTONOMY = lexicon(
+    "you know your (?:business|team|needs|situation|clinic|school|company|practice|people|organisation|organization) best",
+    "go with what (?:feels|works|seems|looks) (?:right|best)",
+    "(?:is|that's|it's|that is|it is) (?:a )?(?:fair|reasonable|sound|legitimate|valid) (?:call|decision|choice)",
+    "(?:whichever|whatever) (?:way )?you (?:go|go with|decide|choose|pick|land)",
+    "(?:feel free|you're welcome|you are welcome|by all means|do) (?:to )?(?:shop around|compare|look elsewhere|talk to others|get other quotes|think it over|sleep on it|compare us)",
+    "shop around",
     "no wrong (?:answer|choice|decision|option)",
     "if you(?:'d| would)? (?:rather|prefer|decide|choose|want to|wish to)<8>(?:that's|that is|it's|it is|totally|perfectly|completely) (?:fine|ok|okay|no problem|alright|understandable|great|good|your call)",
     "(?:don't|do not|never) feel (?:like )?(?:you have to|obliged|obligated|pressured|any pressure|rushed|bad|guilty)",
@@ -666,6 +676,9 @@ AUTONOMY = lexicon(
 # --- Do: acknowledge_objection ---------------------------------------------------------------
 
 ACKNOWLEDGE = lexicon(
+    "(?:i|we) can (?:totally |completely |fully |really )?(?:see|understand|appreciate|imagine) (?:why|how|that)",
+    "makes (?:complete|total|perfect|a lot of|good) sense",
+    "(?:totally|completely|very|entirely) fair(?=\\W*(?:$|[.,;!])|\\s{2,})",
     "(?:i|we) (?:totally |completely |really |fully )?(?:get|see|understand|appreciate) why",
     "makes sense to (?:be|worry|ask|want|check|question|hesitate|pause|hold|wait|think|push|look)",
     "(?:totally|completely|entirely|perfectly|very) (?:valid|fair|reasonable|understandable|legitimate)(?=\\W*(?:$|[.,;!]))",
@@ -713,6 +726,9 @@ def _stakeholder_words() -> frozenset[str]:
 STAKEHOLDER_WORDS = _stakeholder_words()
 
 ENGAGE = lexicon(
+    "(?:questionnaire|questionnaires|security review|vendor assessment|due diligence|infosec review|dpia|risk assessment|legal review|procurement process)<4>(?:early|now|first|upfront|up front|before|this week|in parallel)",
+    "(?:someone|anyone|somebody|people|anybody) (?:in|from|on) (?:your |the )?(?:security|finance|legal|procurement|it|ops|operations|compliance|leadership|hr|accounts|audit|risk|the board)<4>(?:should|needs|need|would|to|who)",
+    "(?:session|call|meeting|chat|workshop|demo|walkthrough|walk through|review) with (?:your|the)<2>(?:security|finance|legal|procurement|ops|operations|compliance|leadership|hr|accounts|audit|cfo|ciso|cio|cto|it|data protection|privacy|architect|architects|board)",
     "who (?:in|from|on) (?:your |the )?(?:security|finance|legal|procurement|it|ops|operations|compliance|leadership|the board|your board)",
     "(?:your|the|their)<2>" + STAKEHOLDER + "(?: team| lead| director| partner| architect| people| colleague| colleagues| officer| manager| contact| folks| side| group| department)?"
     " (?:reviews|review|reviewing|reviewed|checks|check|checking|checked|signs off|sign off|signed off|signs|looks at|look at|looked at|approves|approve|approved|validates|validate|vets|vet|sees|see|seen|joins|join|weighs in|weigh in|gives a view|give a view|give their view|runs its own|run its own|run their own|tests|test|is welcome|are welcome|had a look|been involved|been looped|been in|should see|should review|should check|should join|should look|should give|should weigh|should sign|could join|could review|would want|will want|may want|might want|needs to see|need to see|needs to sign|need to sign|to review|to see|to check|to join|to look|to sign)",
@@ -796,6 +812,7 @@ PROOF_LIMIT = lexicon(
 # --- Do: stop_rule ---------------------------------------------------------------------------
 
 STOP_EXPLICIT = lexicon(
+    "(?:roll back|revert|drop back|switch back|go back|downgrade|cancel|walk away|back out|get a full refund|get a refund|opt out)<5>(?:in the first|within the first|within|during the first|before day|by day|until day|at any point in the first|any time in the first) (?:\\d+|thirty|sixty|ninety|two|three|six|fourteen|one)",
     "(?:stop rule|stop rules|stopping rule|stop clause|rollback clause|roll back clause|rollback plan|roll back plan|rollback option|exit clause|exit ramp|out clause|escape clause|kill switch|kill criteria|go no go|go/no go|break clause|break option|opt out clause|opt out at|walk away clause|termination for convenience|cancel for convenience|money back|refund guarantee|full refund|pro rata refund|prorated refund)",
     "(?:no|without|zero|free of|free from|with no|without any|without a) (?:penalty|penalties|exit fee|exit fees|cancellation fee|cancellation fees|early termination fee|early termination fees|break fee|charge to leave|lock in|lockin|cost to leave|cost to switch back|questions asked|fee|fees|exit charge)",
     "(?:penalty free|fee free|no penalty|no cost|at no cost|at no charge|for free|free of charge|no charge|no questions asked)",
