@@ -123,7 +123,9 @@ def test_invalid_settings_are_never_written(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-def test_default_path_is_in_the_user_config_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_default_path_is_in_the_user_config_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     path = default_settings_path()
     assert path.name == "settings.json"

@@ -33,7 +33,10 @@ class FakeEngine:
 
     def __init__(self, *, write: bool = True, gate: threading.Event | None = None) -> None:
         self.props: dict[str, Any] = {
-            "voices": [Voice("gmw/en", "English (GB)", ["en-gb"]), Voice("gmw/en-us", "English (US)", [b"\x05en-us"], "female")]
+            "voices": [
+                Voice("gmw/en", "English (GB)", ["en-gb"]),
+                Voice("gmw/en-us", "English (US)", [b"\x05en-us"], "female"),
+            ]
         }
         self.queued: list[tuple[str, str]] = []
         self.written: list[tuple[str, dict[str, Any]]] = []
@@ -94,7 +97,9 @@ def synth(tmp_path: Path, engine: FakeEngine) -> Any:
     s.close()
 
 
-def test_synthesises_a_valid_wav_into_the_cache(synth: SpeechSynth, engine: FakeEngine, tmp_path: Path) -> None:
+def test_synthesises_a_valid_wav_into_the_cache(
+    synth: SpeechSynth, engine: FakeEngine, tmp_path: Path
+) -> None:
     path = synth.synthesize("Hello, I'm Dana.", "gmw/en", 170).result(5)
     assert path.parent == tmp_path / "cache"
     assert path.name == cache_key("Hello, I'm Dana.", "gmw/en", 170, 1.0) + ".wav"
@@ -170,7 +175,9 @@ def test_engine_that_writes_nothing_is_an_error(tmp_path: Path) -> None:
     synth.close()
 
 
-@pytest.mark.parametrize("error", [RuntimeError("eSpeak missing"), OSError("no lib"), ImportError("no pyttsx3")])
+@pytest.mark.parametrize(
+    "error", [RuntimeError("eSpeak missing"), OSError("no lib"), ImportError("no pyttsx3")]
+)
 def test_no_engine_means_unavailable(tmp_path: Path, error: BaseException) -> None:
     def factory() -> Any:
         raise error
@@ -267,7 +274,11 @@ def test_assign_voices_distinct_and_following_hints() -> None:
         VoiceInfo("fr", "French", ("fr",), "female"),
         VoiceInfo("gmw/en-gb-scotland", "Scottish", ("en-gb-scotland",), "female"),
     ]
-    hints = [VoiceHint("a", "any", "en-us"), VoiceHint("b", "female", None), VoiceHint("c", "any", "en-gb")]
+    hints = [
+        VoiceHint("a", "any", "en-us"),
+        VoiceHint("b", "female", None),
+        VoiceHint("c", "any", "en-gb"),
+    ]
     chosen = assign_voices(hints, voices)
     assert chosen["a"] == "gmw/en-us"
     assert chosen["b"] == "gmw/en-gb-scotland"

@@ -65,12 +65,18 @@ def test_add_page_inserts_and_replaces(qtbot: Any) -> None:
     assert w.page_keys() == ["home", "history", "settings"]
 
 
-def test_busy_indicator_nests(qtbot: Any) -> None:
+def test_busy_indicator_nests_and_waits_before_showing(qtbot: Any) -> None:
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     w.set_busy(True, "Loading")
+    w.set_busy(False)
+    qtbot.wait(w.BUSY_DELAY_MS + 100)
+    assert not w._busy.isVisible()  # quick work: no flicker
+    w.set_busy(True, "Loading")
     w.set_busy(True)
+    qtbot.waitUntil(lambda: w._busy.isVisible(), timeout=2000)
+    assert w._busy_label.text() == "Loading"
     w.set_busy(False)
     assert w.busy and w._busy.isVisible()
     w.set_busy(False)

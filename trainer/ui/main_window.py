@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
     page_changed = Signal(str)
     #: Emitted from closeEvent before the window closes (controllers stop workers on it).
     closing = Signal()
+    #: Work shorter than this shows no busy indicator.
+    BUSY_DELAY_MS = 250
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._busy_label)
         self.statusBar().addPermanentWidget(self._busy)
         self._busy_count = 0
+        self._busy_text = ""
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(self.BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
 
         self.sidebar.currentRowChanged.connect(self._on_row)
         for n in range(1, 10):
@@ -156,15 +163,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def set_busy(self, busy: bool, text: str = "") -> None:
-        """Show (or hide) the busy indicator; calls nest, so every True needs a False."""
+        """Show (or hide) the busy indicator; calls nest, so every True needs a False.
+
+        The indicator appears only when work lasts longer than :attr:`BUSY_DELAY_MS`, so quick
+        jobs (scoring a reply) do not make the status bar flicker or the window repaint.
+        """
         self._busy_count = max(0, self._busy_count + (1 if busy else -1))
-        on = self._busy_count > 0
-        self._busy.setVisible(on)
-        self._busy_label.setVisible(on and bool(text or self._busy_label.text()))
         if busy and text:
-            self._busy_label.setText(text)
-        if not on:
-            self._busy_label.setText("")
+            self._busy_text = text
+        if self._busy_count > 0:
+            if not self._busy.isVisible() and not self._busy_timer.isActive():
+                self._busy_timer.start()
+            elif self._busy.isVisible():
+                self._show_busy()
+        else:
+            self._busy_timer.stop()
+            self._busy_text = ""
+            self._busy.hide()
+            self._busy_label.hide()
+
+    def _show_busy(self) -> None:
+        if self._busy_count <= 0:
+            return
+        self._busy_label.setText(self._busy_text)
+        self._busy_label.setVisible(bool(self._busy_text))
+        self._busy.show()
 
     @property
     def busy(self) -> bool:

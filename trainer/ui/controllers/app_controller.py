@@ -73,6 +73,7 @@ class LibraryData:
     offers: list[ResumeOffer]
     db_path: str
     db_error: str | None = None
+    reloaded: bool = True
 
 
 @dataclass
@@ -296,7 +297,7 @@ class AppController(QObject):
                     db_error = str(exc)
             data = _library(scenarios_dir, ctx.store, rep, db_path, db_error, known)
             if known is not None:  # keep showing the problems found when the files were read
-                data = dataclasses.replace(data, problems=problems_before)
+                data = dataclasses.replace(data, problems=problems_before, reloaded=False)
             return data
 
         self.views.home.set_loading(True)
@@ -316,10 +317,42 @@ class AppController(QObject):
         home.set_resume_offer(data.offers[0] if data.offers else None)
         if data.db_error:
             self.window.notify(f"Sessions will not be saved: {data.db_error}", 20000)
-        if self.settings_controller is not None:
+        if self.settings_controller is not None and (not self.loaded or data.reloaded):
             self.settings_controller.library_ready(list(data.scenarios.values()), data.db_error)
+        first = not self.loaded
         self.loaded = True
         self.library_loaded.emit()
+        if first:
+            self._warm_up(list(data.scenarios.values()))
+
+    def _warm_up(self, scenarios: list[Scenario]) -> None:
+        """Score sample texts in small jobs so the scorer's first real replies are fast.
+
+        The scorer compiles its patterns on first use, which takes up to a few hundred ms per
+        reply early on and holds the interpreter lock (so the window would stall). Each chunk
+        is queued only when the previous one is done, so a rep's request never waits long.
+        """
+        texts = warm_up_texts(scenarios)
+        scorer = self.ctx.scorer
+        chunks = [texts[i : i + 25] for i in range(0, len(texts), 25)]
+
+        def run(chunk: list[str]) -> None:
+            from trainer.core.findings import ScoreContext
+
+            score = scorer
+            if score is None:
+                from trainer.core.scoring import score_reply as score
+            for text in chunk:
+                score(text, ScoreContext(moment="proposal"))
+
+        def next_chunk(_result: object = None) -> None:
+            if chunks and not self.worker.stopped:
+                chunk = chunks.pop(0)
+                self.worker.submit(
+                    lambda: run(chunk), next_chunk, lambda _e: None, what="", quiet=True
+                )
+
+        next_chunk()
 
     def _library_failed(self, error: BaseException) -> None:
         self.views.home.set_loading(False)
@@ -472,3 +505,21 @@ def _library(
 
 
 _DIFFICULTY = {"beginner": 0, "intermediate": 1, "advanced": 2}
+
+
+def warm_up_texts(scenarios: list[Scenario]) -> list[str]:
+    """Sentences in a rep's register to prime the scorer with: the rubric's own wording and
+    what the scenarios' buyers say (runs on the worker thread)."""
+    from trainer.core.rubric import load_rubric
+
+    texts: list[str] = []
+    for c in load_rubric().criteria.values():
+        texts += [c.label, c.explanation, c.playbook] + ([c.instead] if c.instead else [])
+    for sc in scenarios:
+        texts += [sc.summary, sc.fit.base_option, sc.fit.bigger_option, sc.fit.explanation]
+        texts += list(sc.context.outcomes)
+        for node in sc.nodes.values():
+            texts += list(node.says)
+        for ending in sc.endings.values():
+            texts += [*ending.says, ending.debrief]
+    return list(dict.fromkeys(t for t in texts if t))

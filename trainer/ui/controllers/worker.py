@@ -66,11 +66,16 @@ class CoreWorker(QObject):
         self._submit.connect(self._runner.run)
         self._runner.done.connect(self._on_done)
         self._callbacks: dict[int, tuple[OnDone | None, OnError | None, str]] = {}
+        self._quiet: set[int] = set()
         self._tokens = itertools.count(1)
         self._stopped = False
         app = QCoreApplication.instance()
         if app is not None:  # never leave the thread running when the app quits
             app.aboutToQuit.connect(self.stop)
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
     @property
     def pending(self) -> int:
@@ -84,16 +89,22 @@ class CoreWorker(QObject):
         on_error: OnError | None = None,
         *,
         what: str = "",
+        quiet: bool = False,
     ) -> int:
-        """Run ``fn()`` on the worker thread; then ``on_done(result)`` or ``on_error(exc)`` here."""
+        """Run ``fn()`` on the worker thread; then ``on_done(result)`` or ``on_error(exc)`` here.
+
+        ``quiet`` jobs (background warm-ups) do not turn the busy indicator on.
+        """
         if self._stopped:
             raise RuntimeError("the worker has stopped")
         if not self._thread.isRunning():
             self._thread.start()  # started on first use, so it costs nothing before first paint
         token = next(self._tokens)
-        was_idle = not self._callbacks
+        was_busy = self._busy()
         self._callbacks[token] = (on_done, on_error, what)
-        if was_idle:
+        if quiet:
+            self._quiet.add(token)
+        if not was_busy and self._busy():
             self.busy_changed.emit(True)
         self._runner.jobs.put((token, fn))
         self._submit.emit()
@@ -118,9 +129,15 @@ class CoreWorker(QObject):
             elif on_done is not None:
                 on_done(result)
         finally:
+            was_busy = self._busy()
             self._callbacks.pop(token, None)
-            if not self._callbacks:
+            self._quiet.discard(token)
+            if was_busy and not self._busy():
                 self.busy_changed.emit(False)
+
+    def _busy(self) -> bool:
+        """True while a job that is not ``quiet`` is queued or running."""
+        return len(self._callbacks) > len(self._quiet)
 
     def stop(self, final: Callable[[], Any] | None = None, timeout_ms: int = 5000) -> None:
         """Finish queued jobs, run ``final`` (e.g. close the store) on the worker, then stop."""

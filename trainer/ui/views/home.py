@@ -219,6 +219,11 @@ class HomeView(QWidget):
         self.loading.setVisible(loading)
 
     def set_cards(self, cards: Sequence[ScenarioCard]) -> None:
+        """Show ``cards``; when the same scenarios are already shown only their scores change."""
+        if [c.scenario_id for c in cards] == [c.scenario_id for c in self.cards]:
+            for widget, card in zip(self.cards, cards, strict=True):
+                widget.score_label.setText(_score_text(card))
+            return
         for card in self.cards:
             self._grid.removeWidget(card)
             card.deleteLater()

@@ -372,17 +372,16 @@ class PracticeView(QWidget):
         for moment_id, step in self.steps.items():
             label = self._step_labels[moment_id]
             if moment_id == current:
-                step.setObjectName("stepCurrent")
-                step.setText(f"● {label}")
-                step.setAccessibleDescription("current moment")
+                name, text, desc = "stepCurrent", f"● {label}", "current moment"
             elif moment_id in done:
-                step.setObjectName("stepDone")
-                step.setText(f"✓ {label}")
-                step.setAccessibleDescription("done")
+                name, text, desc = "stepDone", f"✓ {label}", "done"
             else:
-                step.setObjectName("stepTodo")
-                step.setText(f"○ {label}")
-                step.setAccessibleDescription("not reached yet")
+                name, text, desc = "stepTodo", f"○ {label}", "not reached yet"
+            if step.objectName() == name and step.text() == text:
+                continue  # unchanged: no restyle, no repaint
+            step.setObjectName(name)
+            step.setText(text)
+            step.setAccessibleDescription(desc)
             step.style().unpolish(step)
             step.style().polish(step)
 
