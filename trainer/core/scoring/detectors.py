@@ -40,7 +40,7 @@ def _wordset(words: str) -> frozenset[str]:
 _NUM = (
     r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|thousand|grand)?"
     r"|\d[\d,]*(?:\.\d+)?"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens of|half a|a couple of|a few|several)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens of|half a|a couple of|a few|several)"
     r"(?:\s(?:hundred|thousand|million))?)"
 )
 _UNIT = (
@@ -160,7 +160,7 @@ _LEAD_FILLER = r"^(?:(?:so|and|ok|okay|right|also|then|now|first|next|great|than
 _QUESTION_LEAD_RE = re.compile(
     _LEAD_FILLER
     + r"(?:what|what's|whats|how|who|who's|which|where|why|walk me through|talk me through|take me through|tell me about|tell me more|"
-    r"help me understand|i'm curious|i am curious|i'd love to (?:hear|understand|know|learn)|i'd like to (?:hear|understand|know|learn)|"
+    r"help me understand|"
     r"can you (?:walk|talk|tell|describe|share|explain)|could you (?:walk|talk|tell|describe|share|explain)|would you (?:walk|tell|describe|share)|"
     r"if this goes|if it goes|imagine|picture|describe|explain)\b"
 )
@@ -227,16 +227,17 @@ _NUMBER_WORDS = lexicon(
 LOSS_WORDS = lexicon(
     "(?:lose|loses|losing|lost|loss|losses|waste|wastes|wasted|wasting|burn|burns|burned|burnt|"
     "rework|re work|redo|redoing|re do|clean up|cleanup|cleaning up|firefighting|fire fighting|overtime|"
-    "outage|outages|downtime|down time|incident|incidents|failure|failures|failed|"
-    "fine|fines|penalty|penalties|breach|breaches|churn|churned|refunds|chargebacks|escalations|"
-    "exposure|exposed|liability|late|delayed|missed|backlog|by hand|manually|manual|"
-    "write off|writes off|written off|leak|leakage|slippage|no shows|no show|double booked|double bookings|double booking|"
+    "outage|outages|downtime|down time|incidents|failures|failed|"
+    "fines|penalty|penalties|breach|breaches|churn|churned|refunds|chargebacks|escalations|"
+    "exposure|liability|late|delayed|missed|backlog|by hand|manually|"
+    "write off|writes off|written off|leakage|slippage|no shows|double booked|double bookings|double booking|"
     "under scoped|underscoped|outgrow|outgrows|overage|overages|bottleneck|tied up|idle|claw back|clawed back|"
-    "lost revenue|revenue at risk|on call|callouts|call outs|paged|oversells|oversell|apologies|detention|"
-    "costs you|cost you|costing you|cost your|costs your|cost the team|costs the team|cost us|would cost|will cost|could cost|is costing|are costing|"
-    "adds up|add up|adding up|works out|comes to|that's|that is|which is|equals|a year of|a month of|a week of|"
-    "spend|spends|spent|spending|break even|breaks even|breakeven|payback|pays back|pay back|save|saves|saving|savings|"
-    "risk|risks|at risk|exposes|errors|mistakes|complaints|tickets|failed)"
+    "lost revenue|revenue at risk|at risk|on call|callouts|call outs|paged|oversells|oversell|apologies|detention|"
+    "costs you|cost you|costing you|cost your|costs your|cost the team|costs the team|would cost|will cost|could cost|is costing|are costing|"
+    "adds up|add up|adding up|break even|breaks even|breakeven|payback|pays back|pay back|"
+    "manual|of staff time|of office time|of admin time|of analyst time|of engineering time|analyst hours|staff hours|office time|"
+    "hours of|days of|real money|incident|incidents|wait|waiting|re typed|retyped|re keyed|rekeyed|re entered|re enter|typed up|chasing|"
+    "that's|that is|which is|which means|that means|works out|comes to|roughly)"
 )
 #: Sentences that state a price, a stop-rule threshold or a proof figure rather than a risk.
 _NOT_RISK = lexicon(
@@ -244,6 +245,7 @@ _NOT_RISK = lexicon(
     "median|on average|customers saw|teams saw|we measured|measured over|in our pilot|reduced|dropped by|fell by|rose|grew|"
     "uptime|service credits|within \\d+)"
 )
+_PRICE_BEFORE_RE = re.compile(r"\b(?:at|costs?|for|only|just|is|plan is)\s+(?:about\s+|around\s+)?$")
 _THRESHOLD_RE = re.compile(r"\b(?:if|unless|once|when)\b[^.;!?]{0,60}\b(?:under|below|above|over|less than|more than|fewer than|exceeds?|passes?|reach(?:es)?|hits?)\b")
 
 
@@ -254,6 +256,8 @@ def quantify_risk(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     if not LOSS_WORDS.may_match(doc.tokens):
         return None
     for m in NUMBER_UNIT_RE.finditer(text):
+        if _PRICE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "at £12 a month" is a price, not a cost of under-scoping
         s = doc.sentence_at(m.start())
         loss = LOSS_WORDS.search(doc, s.start, s.end)
         if loss is None:

@@ -266,6 +266,12 @@ def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
     """
     if "acknowledge_objection" in best and "dismiss_concern" in best:
         del best["acknowledge_objection"]
+    if "tie_to_outcome" in best and "premature_upsell" in best:
+        del best["tie_to_outcome"]  # pushing a tier before the outcome is known ties to nothing
+    if "autonomy_language" in best:
+        start = best["autonomy_language"].start
+        if doc.text[max(0, start - 8) : start].endswith(("before ", "until ", "once ", "when ", "after ")):
+            del best["autonomy_language"]  # "before you decide" is timing, not freedom
     if "autonomy_language" in best:
         hit = best["autonomy_language"]
         s = doc.sentence_at(hit.start)

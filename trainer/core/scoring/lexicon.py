@@ -55,6 +55,7 @@ TERM_WORDS = lexicon(
 # --- Avoid: pressure_tactics -----------------------------------------------------------------
 
 PRESSURE_DEADLINE = lexicon(
+    "if you (?:don't|do not|haven't|have not|fail to|can't)<4>(?:by|before) (?:midnight|tonight|today|end of day|eod|friday|the end of|close of|5|five|noon)",
     "(?:jump|pounce) on (?:it|this|that)",
     "(?:grab|get|take|snap up) (?:it|this|one|them) while (?:you can|it lasts|they last|stocks last)",
     "before the (?:new year |january |next |upcoming |annual |big )?(?:price rise|price increase|price hike|price change|rise|increase|hike|uplift)",
@@ -88,7 +89,8 @@ PRESSURE_DEADLINE = lexicon(
     "(?:until|till|by) (?:5|five|6|six) ?(?:pm|p m|o'clock|today|tonight)",
     "(?:prices|price|pricing|rates|fees) (?:go up|goes up|jump|jumps|rise|rises|increase|increases|double|doubles|are going up|will go up|will rise|will increase)<3>(?:next|tomorrow|soon|tonight|from|after|on (?:monday|tuesday|wednesday|thursday|friday|the \\d+)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|a week|two weeks|\\d+ days)|at midnight|this (?:week|month|quarter|friday)|any day)",
     "(?:deal|offer|discount|price|quote|pricing) (?:is|will be|gets|would be) (?:cancelled|canceled|withdrawn|pulled|gone|off the table|void|lost)",
-    "(?:closing|close|closes) <3>(?:offer|deal|discount|promotion|books)",
+    "(?:closing|close|closes) <3>(?:offer|deal|discount|promotion)",
+    "closing (?:our|the) books on",
     "after that,? (?:it's|it is|it'll be|the price) (?:gone|over|off|back|higher)",
     "(?:renew|sign|buy|upgrade|decide|commit|order|act|confirm) (?:now|today|right away|immediately|this minute)",
     "(?:offer|deal|discount|price|pricing|promo|promotion|rate|quote|special|bundle|saving|savings)"
@@ -367,7 +369,7 @@ DISMISS = lexicon(
     "waste of (?:time|effort|money)",
     "(?:worrying|worry|worried|fretting) (?:about|over) nothing",
     "they always say that",
-    "(?:don't|do not) let (?:\\w+ )?(?:scare|worry|put off|spook|frighten|stop) you",
+    "(?:don't|do not) let (?:\\w+ )?(?:scare|worry|put off|spook|frighten) you",
     "no need to (?:plan|prepare|check|test|think|worry|budget|account) for (?:it|that|this|those)",
     "(?:never|won't|will never|doesn't|does not) (?:happen|happens) in practice",
     "(?:whatever|meh),",
@@ -638,7 +640,7 @@ AUTONOMY = lexicon(
     "just say (?:so|no|the word)",
     "(?:take|have) as long as you (?:need|like|want)",
     "(?:choose|pick|go with) (?:them|another supplier|someone else|a competitor|the other supplier|another vendor|whoever)",
-    "(?:sign|decide|come back|let me know|get back to me|reply) (?:when|whenever|once|after) (?:you|your)",
+    "(?:sign|decide|come back|get back to me) (?:when|whenever|once|after) (?:you|your)",
     "(?:is|are|that's|it's|would be|remains) (?:a |an )?(?:perfectly|totally|completely|entirely|absolutely|equally) (?:fine|good|valid|reasonable|legitimate|sensible|solid|acceptable|respectable|okay|ok)",
     "(?:change your mind|decide against|decide not to|pull out|back out|walk away|say no|not go ahead|don't go ahead)<4>(?:that's|that is|it's|it is) (?:fine|ok|okay|no problem|completely fine|perfectly fine|totally fine|alright|understandable)",
     "(?:downgrading|cancelling|canceling|pausing|stopping|leaving|switching|waiting|staying|declining|not renewing|not going ahead|going elsewhere|walking away|holding off|passing|renewing or not|upgrading or not) (?:is|would be|'s) (?:completely |perfectly |totally |absolutely |entirely |also )?(?:fine|ok|okay|reasonable|legitimate|valid|acceptable|your call|your decision|your choice|up to you)",
@@ -648,7 +650,7 @@ AUTONOMY = lexicon(
     "(?:you decide|you choose|you pick)(?=\\W*$|[.,;!?])",
     "(?:you're|you are|you'd be|you remain|you stay|you're always|you are always|you're still|you are still|you're completely|you're entirely|you're totally|you're absolutely|you are completely|you are entirely|you are totally|you are absolutely) (?:free|welcome|entitled|within your rights) (?:to|not to)",
     "but you are free",
-    "(?:it's|it is|that's|that is|the decision is|the choice is|this is|the call is|it remains|that remains|whether to upgrade is|whether you upgrade is)(?: entirely| completely| totally| absolutely| fully| always| still)? (?:your|up to you|yours|in your hands)",
+    "(?:it's|it is|that's|that is|the decision is|the choice is|this is|the call is|it remains|that remains|whether to upgrade is|whether you upgrade is)(?: entirely| completely| totally| absolutely| fully| always| still)? (?:your (?:call|choice|decision|pick)|up to you|yours|in your hands)(?!\\s+(?:when|what|which|where|how))",
     "(?:your|you make the|entirely your|completely your|totally your|all your|always your) (?:call|choice|decision|pick)(?=[^\\w]*(?:$|[.,;!?)]|and\\b|but\\b|too\\b|either\\b|entirely\\b|completely\\b))",
     "(?:you get to decide|you get to choose|you're in charge|you are in charge|you're in control|you are in control|you set the pace|you call the shots|you have the final say|final say is yours|you're the one who decides|whatever you decide|whatever you choose|whichever you choose|whichever you pick|whichever you prefer|whatever works for you|whatever suits you)",
     "(?:no|zero|without any|without) (?:pressure|obligation|obligations|rush|hurry|commitment|strings attached|strings|hard feelings)",
@@ -778,9 +780,10 @@ PROOF = lexicon(
     "(?:median|average|on average|mean|in our data|our data|the data|data from|study|studies|case study|case studies|benchmark|benchmarks|survey|surveys|sample|samples|measured|we measured|we tracked|we saw|we've seen|we have seen|we found|evidence|stats|statistics|analysis|reference customers|references|referenceable)",
     "(?:in|from|during|at) (?:our|the|a|an|their|its|last year's|last) (?:pilot|pilots|trial|trials|study|test|tests|independent test|pilot customers|beta|rollout|rollouts|exercise|exercises|audit|pen test|benchmark)",
     "(?:test|tests|audit|audits|assessment|pen test|report|review|study|pilot|trial) (?:found|showed|shows|show|measured|recorded|saw)",
-    "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|a few|a handful of|a)"
+    "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|a few|a handful of)"
     "<2>(?:teams|customers|clients|companies|clinics|firms|practices|hospitals|sites|accounts|organisations|organizations|businesses|stores|deployments|rollouts|installs|pilots|warehouses|schools|salons|shops|retailers|depots|offices|trusts|laptops|devices|team|customer|client|company|clinic|firm|practice|hospital|site|school|salon|shop|retailer|warehouse|depot)",
-    "(?:\\d+ ?(?:%|percent|per cent)|a (?:fifth|quarter|third|half)|by half|by a (?:fifth|quarter|third))",
+    "(?:by|of|saw|see|fell|dropped|cut|reduced|improved|rose|grew|down|up|lower|higher|fewer|less|more|drop|fall|gain|gains|reduction|increase|median|average|mean|were|was) (?:about |around |roughly |nearly |over |almost |up to |an average of |a median of )?(?:\\d+ ?(?:%|percent|per cent)|a (?:fifth|quarter|third|half)|half)",
+    "\\d+ ?(?:%|percent|per cent) (?:fewer|less|more|lower|higher|faster|slower|reduction|increase|drop|fall|improvement|gain|cut|of (?:the )?(?:teams|customers|clients|users|cases|transactions|tickets|sites|practices|clinics|stores))",
 )
 
 PROOF_LIMIT = lexicon(
