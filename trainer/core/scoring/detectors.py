@@ -284,8 +284,18 @@ def _owner_spans(doc: Normalised) -> list[tuple[int, int]]:
     return spans
 
 
+_DATE_TOKENS = _wordset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec st nd rd th tomorrow tonight today week month quarter sprint year day
+    eod cob eow eom noon midday q1 q2 q3 q4 trial pilot days weeks months # end"""
+)
+
+
 def mutual_plan(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
+    if _DATE_TOKENS.isdisjoint(doc.tokens):
+        return None
     dates = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
     if not dates:
         return None
@@ -338,25 +348,39 @@ def options_tradeoffs(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if _ALTERNATIVE_TOKENS.isdisjoint(doc.tokens) and not lx.OPTION_ENUM.may_match(doc.tokens):
         return None
-    alts = list(_ALTERNATIVE_RE.finditer(text))
-    enums = list(lx.OPTION_ENUM.finditer(doc))
-    distinct = {re.sub(r"\s+", " ", m.group(0)) for m in enums}
-    if not alts and len(distinct) < 2:
-        return None
-    trades = [m for m in _TRADEOFF_WORDS.finditer(doc) if m.group(0) != "but"]
-    buts = re.findall(r"\bbut\b", text)
-    money = _MONEY_RE.findall(text)
-    strong = lx.OPTION_TRADEOFF.search(doc)
+    alt = _ALTERNATIVE_RE.search(text)
+    first_enum = None
+    if alt is None:
+        seen: set[str] = set()
+        for m in lx.OPTION_ENUM.finditer(doc):
+            first_enum = first_enum or m
+            seen.add(re.sub(r"\s+", " ", m.group(0)))
+            if len(seen) >= 2:
+                break
+        if len(seen) < 2:
+            return None
+    start = alt.start() if alt is not None else first_enum.start() if first_enum is not None else 0
     # two or more alternatives, and something each one costs or gives up
-    if not (strong is not None or len(trades) >= 2 or (trades and (buts or len(money) >= 2))):
-        return None
-    starts = [m.start() for m in alts] + [m.start() for m in enums]
-    ends = [m.end() for m in trades] + ([strong.end()] if strong else [])
-    start = min(starts)
-    end = max(ends + [m.end() for m in alts])
+    strong = lx.OPTION_TRADEOFF.search(doc)
+    end = strong.end() if strong is not None else -1
+    if strong is None:
+        trades = 0
+        for m in _TRADEOFF_WORDS.finditer(doc):
+            if m.group(0) != "but":
+                trades += 1
+                end = m.end()
+                if trades >= 2:
+                    break
+        if trades == 0:
+            return None
+        if trades == 1 and _BUT_RE.search(text) is None and len(_MONEY_RE.findall(text)) < 2:
+            return None
     if end <= start:
         end = doc.sentence_at(start).end
     return Hit("options_tradeoffs", start, end, "options.with_tradeoffs")
+
+
+_BUT_RE = re.compile(r"\bbut\b")
 
 
 # --- stop_rule ------------------------------------------------------------------------------

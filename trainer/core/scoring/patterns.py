@@ -143,6 +143,51 @@ def anchors_of(phrase: str) -> frozenset[str] | None:
     return None
 
 
+def _last_group_start(phrase: str) -> int:
+    """Index of the "(" that opens the group closing at the end of ``phrase``."""
+    depth = 0
+    for i in range(len(phrase) - 1, -1, -1):
+        ch = phrase[i]
+        if i > 0 and phrase[i - 1] == "\\":
+            continue
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"unbalanced group in {phrase!r}")
+
+
+def last_words_of(phrase: str) -> frozenset[str] | None:
+    """Tokens one of which must end every match of ``phrase``, or None when unknown."""
+    phrase = phrase.rstrip()
+    if not phrase or "[" in phrase:  # character classes may hold brackets: do not guess
+        return None
+    if phrase.endswith(")"):
+        g = _last_group_start(phrase)
+        head, group = phrase[:g], phrase[g:]
+        if group.startswith(("(?=", "(?!")):
+            return last_words_of(head)  # a lookahead consumes nothing
+        if not group.startswith("(?:"):
+            return None
+        words: set[str] = set()
+        for alt in _split_top(group[3:-1]):
+            w = last_words_of(alt)
+            if w is None:
+                return None
+            words |= w
+        return frozenset(words)
+    m = re.search(r"[a-z0-9]+$", phrase)
+    if m is None:
+        return None
+    before = phrase[: m.start()]
+    if before and before[-1] not in " >(|":
+        return None
+    word = m.group(0)
+    return frozenset({NUMBER_ANCHOR if word[0].isdigit() else word})
+
+
 class Indexed(Protocol):
     """What a lexicon needs from a reply: its text and where each anchor token starts."""
 
@@ -160,7 +205,7 @@ class Lexicon:
     cache of compiled regexes: it never changes what matches).
     """
 
-    __slots__ = ("phrases", "pattern", "anchors", "_members", "_compiled")
+    __slots__ = ("phrases", "pattern", "anchors", "_members", "_compiled", "_ends")
 
     def __init__(
         self,
@@ -175,6 +220,29 @@ class Lexicon:
         self.anchors = anchors
         self._members = members
         self._compiled: dict[str, re.Pattern[str]] = {}
+        # For each anchor: the words one of which ends every phrase starting with it (None:
+        # some phrase's last word cannot be read off).
+        ends: dict[str, frozenset[str] | None] = {}
+        for token, indices in members.items():
+            words: set[str] | None = set()
+            for i in indices:
+                w = last_words_of(phrases[i])
+                if w is None or words is None:
+                    words = None
+                    break
+                words |= w
+            ends[token] = frozenset(words) if words is not None else None
+        self._ends = ends
+
+    def live_anchors(self, tokens: frozenset[str]) -> list[str]:
+        """The anchors in ``tokens`` whose phrases can also end somewhere in the reply."""
+        assert self.anchors is not None
+        live = []
+        for t in self.anchors.intersection(tokens):
+            ends = self._ends[t]
+            if ends is None or not ends.isdisjoint(tokens):
+                live.append(t)
+        return live
 
     def __repr__(self) -> str:
         return f"Lexicon({len(self.phrases)} phrases)"

@@ -49,8 +49,9 @@ _FOLD = str.maketrans(
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _DIGITS = frozenset("0123456789")
-# A sentence ends at . ! ? ; or a line break (a full stop inside a number is not an end).
-_SENTENCE_END_RE = re.compile(r"[!?;\n]+|\.(?!\d)")
+# A sentence ends at . ! ? ; or a line break (a full stop inside a number is not an end); it
+# starts at its first non-space character.
+_SENTENCE_RE = re.compile(r"[^\s.!?;](?:[^.!?;\n]|\.(?=\d))*(?:[!?;]+|\.+(?!\d)|(?=\n)|$)|[.!?;]+")
 # Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
 _CLAUSE_BOUNDARY_RE = re.compile(r"[.!?;:,\n()\"]|\bbut\b|\bhowever\b|\bthough\b")
 
@@ -137,12 +138,9 @@ class Normalised:
 
     @cached_property
     def _token_seq(self) -> tuple[list[int], list[str]]:
-        starts: list[int] = []
-        toks: list[str] = []
-        for m in _TOKEN_RE.finditer(self.text):
-            tok = m.group()
-            starts.append(m.start())
-            toks.append(NUMBER_ANCHOR if tok[0] in _DIGITS else tok)
+        found = list(_TOKEN_RE.finditer(self.text))
+        starts = [m.start() for m in found]
+        toks = [NUMBER_ANCHOR if t[0] in _DIGITS else t for t in (m.group() for m in found)]
         return starts, toks
 
     @cached_property
@@ -171,10 +169,26 @@ class Normalised:
         found = cache.get(lex)
         if found is None:
             starts, toks = self._token_seq
-            hits = [i for i, t in enumerate(toks) if t in anchors]
-            found = ([starts[i] for i in hits], [toks[i] for i in hits])
+            live = lex.live_anchors(self.tokens)
+            if not live:
+                found = ([], [])
+            else:
+                index = self._token_index
+                hits = index[live[0]] if len(live) == 1 else sorted(i for t in live for i in index[t])
+                found = ([starts[i] for i in hits], [toks[i] for i in hits])
             cache[lex] = found
         return found
+
+    @cached_property
+    def _token_index(self) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for i, tok in enumerate(self._token_seq[1]):
+            found = index.get(tok)
+            if found is None:
+                index[tok] = [i]
+            else:
+                found.append(i)
+        return index
 
     @cached_property
     def _lex_positions(self) -> dict[Lexicon, tuple[list[int], list[str]]]:
@@ -183,14 +197,7 @@ class Normalised:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Sentence spans in the normalised text, stripped, never empty."""
-        out: list[Span] = []
-        pos = 0
-        text = self.text
-        for m in _SENTENCE_END_RE.finditer(text):
-            _append_stripped(out, text, pos, m.end())
-            pos = m.end()
-        _append_stripped(out, text, pos, len(text))
-        return tuple(out)
+        return tuple(Span(m.start(), m.end()) for m in _SENTENCE_RE.finditer(self.text))
 
     def sentence_at(self, pos: int) -> Span:
         """The sentence containing normalised offset ``pos``."""
@@ -224,12 +231,3 @@ class Normalised:
         before = before[cut:]
         words = _NEG_WORD_RE.findall(before)[-window:]
         return any(w in NEGATORS for w in words)
-
-
-def _append_stripped(out: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Span(start, end))
