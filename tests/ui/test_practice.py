@@ -40,7 +40,8 @@ def test_play_to_an_ending_with_ctrl_enter(make_app: Any) -> None:
     _start(h)
     view = h.views.practice
     assert view.bubbles[0].speaker == "dana"
-    assert "Dana Reyes" in view.bubbles[0].speaker_label.text()
+    assert "Dana Reyes" in view.bubbles[0].label
+    assert view.bubbles[0].text in view.transcript.toPlainText()
     for reply in REPLIES:
         if h.controller.practice.ended:
             break
@@ -138,7 +139,9 @@ def test_who_speaks_is_always_clear(make_app: Any) -> None:
         assert last.speaker in ("dana", "omar")
         name = {"dana": "Dana Reyes", "omar": "Omar Haddad"}[last.speaker]
         role = {"dana": "Clinic Manager", "omar": "Finance Lead"}[last.speaker]
-        assert name in last.speaker_label.text() and role in last.speaker_label.text()
+        assert name in last.label and role in last.label
+        # The label is shown above the bubble in the transcript itself.
+        assert f"{last.label}\n{last.text}" in view.transcript.toPlainText()
         assert view.now_speaking.text().startswith(f"Now speaking: {name}")
         seen.add(last.speaker)
     assert seen == {"dana", "omar"}  # the mini scenario hands over to its finance lead
@@ -196,6 +199,7 @@ def test_failed_reply_is_given_back(make_app: Any) -> None:
     h.type_and_send("What now?")
     assert view.reply_edit.toPlainText() == "What now?"
     assert len(view.bubbles) == 1
+    assert "What now?" not in view.transcript.toPlainText()
     assert "scorer exploded" in h.window.statusBar().currentMessage()
     assert view.reply_edit.isEnabled() and not view.reply_edit.isReadOnly()
 

@@ -162,7 +162,7 @@ QPushButton {{ padding: 5px 12px; border: 1px solid {c.border}; border-radius: 5
     background: {c.base}; }}
 QPushButton:focus {{ border: 2px solid {c.accent}; }}
 QPushButton:default {{ background: {c.accent}; color: {c.base if c.dark else "#ffffff"}; }}
-QPushButton:disabled {{ color: {c.muted}; }}
+QPushButton:disabled {{ color: {c.muted}; background: {c.window}; }}
 QTextEdit, QLineEdit, QComboBox, QSpinBox {{ border: 1px solid {c.border}; border-radius: 4px;
     padding: 3px; }}
 QTextEdit:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {c.accent}; }}
@@ -172,6 +172,7 @@ QTextEdit:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px
 def apply_theme(app: QApplication, theme: str, text_scale: int) -> Colors:
     """Apply the palette, style sheet and text size; returns the colours in use."""
     colors = resolve_colors(theme)
+    app.setProperty("_trainer_dark", colors.dark)  # before the palette: views re-read it then
     app.setPalette(_palette(colors))
     base = app.property(_BASE_POINT_SIZE_PROP)
     if not base:
@@ -181,7 +182,6 @@ def apply_theme(app: QApplication, theme: str, text_scale: int) -> Colors:
     font.setPointSizeF(float(base) * max(100, min(200, text_scale)) / 100.0)
     app.setFont(font)
     app.setStyleSheet(style_sheet(colors))
-    app.setProperty("_trainer_dark", colors.dark)
     return colors
 
 

@@ -312,9 +312,7 @@ class PracticeController(QObject):
         text = self._pending_reply or ""
         self._pending_reply = None
         self.view.set_waiting(False)
-        if self.view.bubbles and self.view.bubbles[-1].speaker == "rep":
-            bubble = self.view.bubbles.pop()
-            bubble.deleteLater()
+        self.view.remove_last_rep_line()
         self.view.reply_edit.setPlainText(text)
         self._failed(error)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from trainer.ui.theme import TitleLabel, avatar_pixmap, persona_color
+from trainer.ui.theme import TitleLabel, avatar_pixmap, current_colors, persona_color
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,50 +76,73 @@ class ReplyEdit(QTextEdit):
         super().keyPressEvent(e)
 
 
-class _Bubble(QWidget):
-    """One line of the transcript: a speaker label above a bubble, buyers left, the rep right."""
+@dataclass(frozen=True, slots=True)
+class TranscriptLine:
+    """One line of the transcript as shown: who spoke (a persona id or "rep"), what they said,
+    and the label shown above the bubble."""
 
-    def __init__(self, text: str, *, speaker: str, buyer: BuyerInfo | None) -> None:
-        super().__init__()
-        self.text = text
-        self.speaker = speaker
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        label = QLabel()
-        label.setObjectName("speakerLabel")
-        bubble = QFrame()
-        bubble.setObjectName("buyerBubble" if buyer else "repBubble")
-        bubble.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        inner = QVBoxLayout(bubble)
-        inner.setContentsMargins(10, 6, 10, 6)
-        self.text_label = QLabel(text)
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        inner.addWidget(self.text_label)
+    speaker: str
+    text: str
+    label: str
+
+
+def _html_text(text: str) -> str:
+    return _esc(text).replace("\n", "<br>")
+
+
+class Transcript(QTextBrowser):
+    """The conversation as one read-only rich-text document: buyers on the left with their
+    avatar, name and role above each bubble; the rep's bubbles on the right.
+
+    Each line is appended as a block at the end of the document, so adding one costs the same
+    however long the conversation is (a widget per bubble would re-lay out them all).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.colors = current_colors()
+        self._avatars: set[str] = set()
+
+    def clear_lines(self) -> None:
+        self.clear()
+        self._avatars.clear()
+        self.colors = current_colors()
+
+    def append_line(self, line: TranscriptLine, buyer: BuyerInfo | None) -> None:
+        c = self.colors
         if buyer is not None:
-            label.setText(f"<b>{_esc(buyer.name)}</b> · {_esc(buyer.role)}, {_esc(buyer.company)}")
-            self.setAccessibleName(f"{buyer.name}, {buyer.role}: {text}")
-            avatar = QLabel()
-            avatar.setPixmap(avatar_pixmap(buyer.name, persona_color(buyer.index), 36))
-            avatar.setFixedSize(38, 38)
-            avatar.setAlignment(Qt.AlignmentFlag.AlignTop)
-            row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
-            column.addWidget(label)
-            column.addWidget(bubble)
-            row.addLayout(column, 5)
-            row.addStretch(1)
+            key = f"avatar-{buyer.index}-{buyer.persona_id}"
+            if key not in self._avatars:
+                image = avatar_pixmap(buyer.name, persona_color(buyer.index), 36).toImage()
+                self.document().addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(key), image
+                )
+                self._avatars.add(key)
+            html = (
+                f"<table width='82%' cellspacing='0' cellpadding='0' style='margin-top:6px'>"
+                f"<tr><td width='44' valign='top'><img src='{key}' width='36' height='36'></td>"
+                f"<td valign='top'><span style='color:{c.muted}'>{_esc(line.label)}</span>"
+                f"<table width='100%' cellspacing='0' cellpadding='8' "
+                f"style='background-color:{c.buyer_bubble}; border:1px solid {c.border}'>"
+                f"<tr><td>{_html_text(line.text)}</td></tr></table></td></tr></table>"
+            )
         else:
-            label.setText("<b>You</b>")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.setAccessibleName(f"You: {text}")
-            column.addWidget(label)
-            column.addWidget(bubble)
-            row.addStretch(1)
-            row.addLayout(column, 5)
-        self.speaker_label = label
+            html = (
+                f"<table width='78%' align='right' cellspacing='0' cellpadding='0' "
+                f"style='margin-top:6px'><tr><td align='right'><b>{_esc(line.label)}</b></td></tr>"
+                f"<tr><td><table width='100%' cellspacing='0' cellpadding='8' "
+                f"style='background-color:{c.rep_bubble}; border:1px solid {c.border}'>"
+                f"<tr><td>{_html_text(line.text)}</td></tr></table></td></tr></table>"
+            )
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if not self.document().isEmpty():
+            cursor.insertBlock()
+        cursor.insertHtml(html)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
 
 class _Hint(QFrame):
@@ -163,7 +187,7 @@ class PracticeView(QWidget):
         self._mode = "coach"
         self._waiting = False
         self._ended = False
-        self.bubbles: list[_Bubble] = []
+        self.bubbles: list[TranscriptLine] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 10)
@@ -210,19 +234,10 @@ class PracticeView(QWidget):
         self.now_speaking.setAccessibleName("Now speaking")
         left.addWidget(self.now_speaking)
 
-        self.transcript_scroll = QScrollArea()
-        self.transcript_scroll.setWidgetResizable(True)
-        self.transcript_scroll.setAccessibleName("Transcript")
-        self.transcript_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        host = QWidget()
-        self._transcript = QVBoxLayout(host)
-        self._transcript.setContentsMargins(4, 4, 10, 4)
-        self._transcript.setSpacing(6)
-        self._transcript.addStretch(1)
-        self.transcript_scroll.setWidget(host)
-        left.addWidget(self.transcript_scroll, 1)
-        bar = self.transcript_scroll.verticalScrollBar()
-        bar.rangeChanged.connect(lambda _lo, hi: bar.setValue(hi))
+        self.transcript = Transcript()
+        self.transcript.setAccessibleName("Transcript")
+        self.transcript.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        left.addWidget(self.transcript, 1)
 
         self.ended_box = QFrame()
         self.ended_box.setObjectName("banner")
@@ -326,10 +341,8 @@ class PracticeView(QWidget):
         """Reset the page for a new conversation."""
         self.title_label.setText(title)
         self._buyers = {b.persona_id: b for b in buyers}
-        for bubble in self.bubbles:
-            self._transcript.removeWidget(bubble)
-            bubble.deleteLater()
         self.bubbles = []
+        self.transcript.clear_lines()
         while self._stepper_layout.count():
             item = self._stepper_layout.takeAt(0)
             if item.widget():
@@ -354,11 +367,20 @@ class PracticeView(QWidget):
 
     def add_buyer_line(self, persona_id: str, text: str) -> None:
         buyer = self._buyers.get(persona_id) or BuyerInfo(persona_id, persona_id, "", "", 0)
-        self._add(_Bubble(text, speaker=persona_id, buyer=buyer))
+        label = f"{buyer.name} · {buyer.role}, {buyer.company}" if buyer.role else buyer.name
+        self._add(TranscriptLine(persona_id, text, label), buyer)
         self.set_now_speaking(persona_id)
 
     def add_rep_line(self, text: str) -> None:
-        self._add(_Bubble(text, speaker="rep", buyer=None))
+        self._add(TranscriptLine("rep", text, "You"), None)
+
+    def remove_last_rep_line(self) -> bool:
+        """Take back the rep's last line (when sending it failed); True when there was one."""
+        if not self.bubbles or self.bubbles[-1].speaker != "rep":
+            return False
+        self.bubbles.pop()
+        self._rerender()
+        return True
 
     def set_now_speaking(self, persona_id: str | None) -> None:
         buyer = self._buyers.get(persona_id or "")
@@ -426,9 +448,15 @@ class PracticeView(QWidget):
 
     # -- internals -------------------------------------------------------------------------
 
-    def _add(self, bubble: _Bubble) -> None:
-        self.bubbles.append(bubble)
-        self._transcript.insertWidget(self._transcript.count() - 1, bubble)
+    def _add(self, line: TranscriptLine, buyer: BuyerInfo | None) -> None:
+        self.bubbles.append(line)
+        self.transcript.append_line(line, buyer)
+
+    def _rerender(self) -> None:
+        """Draw the whole transcript again (after a theme change or a removed line)."""
+        self.transcript.clear_lines()
+        for line in self.bubbles:
+            self.transcript.append_line(line, None if line.speaker == "rep" else self._buyers.get(line.speaker))
 
     def _submit(self) -> None:
         text = self.reply_edit.toPlainText().strip()
@@ -478,6 +506,12 @@ class PracticeView(QWidget):
         super().changeEvent(e)
         if e.type() == QEvent.Type.FontChange:
             self._fit_reply_height()
+        elif (
+            e.type() == QEvent.Type.PaletteChange
+            and self.bubbles
+            and self.transcript.colors != current_colors()
+        ):
+            self._rerender()
 
 
 class SessionSummaryView(QWidget):
