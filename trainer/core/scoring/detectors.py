@@ -160,7 +160,7 @@ _LEAD_FILLER = r"^(?:(?:so|and|ok|okay|right|also|then|now|first|next|great|than
 _QUESTION_LEAD_RE = re.compile(
     _LEAD_FILLER
     + r"(?:what|what's|whats|how|who|who's|which|where|why|walk me through|talk me through|take me through|tell me about|tell me more|"
-    r"help me understand|"
+    r"help me understand|(?:could|can|may) i ask (?:you )?(?:what|how|who|which|where|why|when)|"
     r"can you (?:walk|talk|tell|describe|share|explain)|could you (?:walk|talk|tell|describe|share|explain)|would you (?:walk|tell|describe|share)|"
     r"if this goes|if it goes|imagine|picture|describe|explain)\b"
 )
@@ -178,7 +178,8 @@ _LOGISTICS_RE = re.compile(
     r"which (?:format|colour|color)|where should i send|how do you spell|what's the best number|how would you like to pay|"
     r"how does \w+ sound|how does that sound|what do you think|what would you like to do|when can you|when could you|"
     r"when would you like|which (?:option|plan|tier|package|one) (?:would|do|will|shall|should) you|which (?:would|do) you prefer|"
-    r"which suits you|any questions|what else can i)\b"
+    r"which suits you|any questions|what else can i|"
+    r"what (?:tools?|software|systems?|platforms?|vendors?|crm|versions?|stack|apps?) (?:are|do|does|is) (?:you|your team) (?:use|using|on|have|run|running))\b"
 )
 
 
@@ -570,7 +571,7 @@ def tie_to_outcome(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
         wanted = content_stems(outcome)
         if not wanted:
             continue
-        need = max(2, -(-len(wanted) * 3 // 5)) if len(wanted) >= 2 else 1
+        need = min(4, max(2, -(-len(wanted) // 2))) if len(wanted) >= 2 else 1
         for s in doc.sentences:
             sent = text[s.start : s.end]
             if sent.rstrip().endswith("?"):
@@ -637,7 +638,16 @@ def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
 # --- confirm_consent ------------------------------------------------------------------------
 
 
+_AGREE_QUESTION = lexicon(
+    "(?:you're|you are|are you) (?:happy|comfortable|ok|okay|good|set|ready|still happy) to (?:go ahead|proceed|move forward|sign|go with)",
+    "(?:shall|should|can|may) i (?:put|mark|book|sign) you (?:down|in|up)",
+)
+
+
 def confirm_consent(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    agree = _AGREE_QUESTION.search(doc)
+    if agree is not None and doc.text[doc.sentence_at(agree.start()).start : doc.sentence_at(agree.start()).end].endswith("?"):
+        return Hit("confirm_consent", agree.start(), doc.sentence_at(agree.start()).end, "consent.confirm_and_record")
     if not lx.CONSENT_RECORD.may_match(doc.tokens):
         return None
     check = lx.CONSENT_CHECK.search(doc)

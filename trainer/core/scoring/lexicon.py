@@ -239,7 +239,7 @@ CONFIRMSHAME = lexicon(
     "(?:if you think|if you believe|if you feel) (?:your )?(?:\\w+ )?(?:are|is) worth it",
     "(?:people|teams|owners|customers|clients|those) who (?:choose|pick|go with|stay on|stick with|buy) (?:basic|the basic|starter|the starter|the cheap|the cheapest|the smaller|less)<4>(?:regret|struggle|fail|come back|end up|lose|suffer)",
     "(?:not|never) (?:ready|willing|brave enough|bold enough|serious enough) to (?:take|invest|commit|grow|step up)",
-    "(?:i guess|i suppose|i take it|clearly|apparently|then|so) you're (?:fine|ok|okay|happy|comfortable|content|alright) (?:with|to|letting|having|being|watching|losing|wasting)",
+    "(?:i guess|i suppose|i take it|clearly|apparently) you're (?:fine|ok|okay|happy|comfortable|content|alright) (?:with|to|letting|having|being|watching|losing|wasting)",
     "not everyone is (?:ready|willing|brave|serious|committed|able|bold|ambitious|grown up|smart) enough",
     "not everyone (?:cares|is serious|wants to grow|takes)",
     "(?:prefer|like|want|choose|chooses|happy) to cut corners",
@@ -826,6 +826,7 @@ STOP_CONDITION = lexicon(
 )
 
 STOP_ACTION = lexicon(
+    "(?:we|we'll|we will|we can|you can|you'll) (?:stop|end it|call it off|pull out|walk away)(?=\\W*(?:$|[.;,!]))",
     "(?:we|you|i|we'll|you'll|i'll|you can|we can|you could|we could|it can be|they can be|can be|you're free to|you are free to|we will|you will|we'd|you'd|we simply|you simply|we just|you just)"
     "<2>(?:drop back|drop down|step back|step down|roll back|rollback|rolled back|revert|reverted|downgrade|downgraded|go back|move back|move you back|put you back|switch back|switch you back|fall back|scale back|cut back|back out|walk away|cancel|cancelled|canceled|end the|stop the|stop paying|stop billing|pause the|pull the plug|exit|unwind|undo|refund|refunded|return|returned|remove|removed|uninstall|uninstalled|terminate|terminated|opt out|drop the|drop it|drop to|drop them|take it off|turn it off|switch it off|part ways|leave|credit|credited|owe nothing|pay nothing|keep the basic|stay on|stay with|stick with|sign a|sign the smaller)",
     "(?:back (?:on|to) (?:the )?(?:basic|base|starter|standard|core|smaller|current|previous|old|team|essentials|lite|original|free|\\w+ plan|\\w+ tier))",
