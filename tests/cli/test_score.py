@@ -99,3 +99,4 @@ def test_module_entry_point_streams_stdin() -> None:
     first, second = proc.stdout.splitlines()
     assert json.loads(first)["findings"][0]["criterion"] == "autonomy_language"
     assert json.loads(second)["line"] == 2
+
