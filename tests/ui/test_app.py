@@ -130,7 +130,8 @@ def test_practice_fits_1280x720_at_200_percent_text(make_app: Any) -> None:
 def test_no_speech_engine_is_said_once(make_app: Any) -> None:
     h = make_app(speech=False)
     assert "Speech is off" in h.window.statusBar().currentMessage()
-    assert "Silent" in h.views.practice.voice_note.text()
+    assert h.views.practice.voice_note.text() == "Silent"
+    assert "no speech engine" in h.views.practice.voice_note.toolTip()
     h.window.statusBar().clearMessage()
     h.controller.practice.start("mini", seed=1)
     h.settle()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QCloseEvent
 
 WINDOW_TITLE = "Upsell Trainer"
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Sections")
-        self.sidebar.setFixedWidth(170)
+        self._fit_sidebar()
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Current section")
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         row = self.sidebar.count() if position is None else max(0, min(position, self.sidebar.count()))
         self.sidebar.insertItem(row, item)
         self._refresh_tooltips()
+        self._fit_sidebar()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
 
@@ -149,6 +151,18 @@ class MainWindow(QMainWindow):
         key = str(self.sidebar.item(row).data(_KEY_ROLE))
         self.stack.setCurrentWidget(self._pages[key])
         self.page_changed.emit(key)
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest page title at the current text size."""
+        metrics = self.sidebar.fontMetrics()
+        titles = [self.sidebar.item(r).text() for r in range(self.sidebar.count())] or ["Leaderboard"]
+        widest = max(metrics.horizontalAdvance(t) for t in [*titles, "Leaderboard"])
+        self.sidebar.setFixedWidth(max(150, widest + 2 * metrics.averageCharWidth() + 40))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_sidebar()
 
     def _refresh_tooltips(self) -> None:
         for r in range(self.sidebar.count()):

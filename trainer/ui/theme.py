@@ -7,6 +7,7 @@ colour *and* initials.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -24,6 +25,8 @@ PERSONA_COLORS: tuple[str, ...] = ("#1f6fb2", "#a23b72", "#2e7d32", "#b35c00", "
 
 _BASE_POINT_SIZE_PROP = "_trainer_base_point_size"
 _SYSTEM_DARK_PROP = "_trainer_system_dark"
+#: The tick drawn in checked check boxes (the style sheet needs a file).
+_CHECK = (Path(__file__).resolve().parent / "assets" / "check.svg").as_posix()
 
 
 class Colors(NamedTuple):
@@ -163,9 +166,25 @@ QPushButton {{ padding: 5px 12px; border: 1px solid {c.border}; border-radius: 5
 QPushButton:focus {{ border: 2px solid {c.accent}; }}
 QPushButton:default {{ background: {c.accent}; color: {c.base if c.dark else "#ffffff"}; }}
 QPushButton:disabled {{ color: {c.muted}; background: {c.window}; }}
-QTextEdit, QLineEdit, QComboBox, QSpinBox {{ border: 1px solid {c.border}; border-radius: 4px;
-    padding: 3px; }}
-QTextEdit:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {c.accent}; }}
+QTextEdit, QLineEdit {{ border: 1px solid {c.border}; border-radius: 4px; padding: 3px; }}
+QTextEdit:focus, QLineEdit:focus {{ border: 2px solid {c.accent}; }}
+QCheckBox::indicator {{ width: 14px; height: 14px; border: 2px solid {c.muted}; border-radius: 3px;
+    background: {c.base}; }}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+    image: url({_CHECK}); }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.accent}; }}
+QRadioButton::indicator {{ width: 12px; height: 12px; border: 2px solid {c.muted}; border-radius: 8px;
+    background: {c.base}; }}
+QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(cx:0.5,
+    cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.accent}, stop:0.55 {c.accent},
+    stop:0.65 {c.base}, stop:1 {c.base}); }}
+QScrollBar:vertical {{ background: {c.window}; width: 12px; margin: 0; }}
+QScrollBar:horizontal {{ background: {c.window}; height: 12px; margin: 0; }}
+QScrollBar::handle {{ background: {c.border}; border-radius: 5px; min-height: 28px; min-width: 28px;
+    margin: 2px; }}
+QScrollBar::handle:hover {{ background: {c.muted}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
 
 

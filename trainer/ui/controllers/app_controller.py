@@ -251,6 +251,8 @@ class AppController(QObject):
         self.ctx.synth = synth
         if synth is None:
             self._speech_unavailable("Speech is off: no speech engine was found. Buyers stay silent.")
+            if self.settings_controller is not None:
+                self.settings_controller.voices_ready([], False)
             return
         synth.start()
         self._poll = QTimer(self)
@@ -273,7 +275,7 @@ class AppController(QObject):
             return
         self._speech_noted = True
         self.window.notify(text, 15000)
-        self.views.practice.set_voice_note("Silent: no speech available")
+        self.views.practice.set_voice_note("Silent", text)
 
     # -- library -------------------------------------------------------------------------------
 

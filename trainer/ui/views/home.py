@@ -90,6 +90,7 @@ class _Card(QFrame):
         moments.setObjectName("muted")
         layout.addWidget(moments)
 
+        layout.addStretch(1)  # cards in a row share a height: the slack goes above the buttons
         bottom = QHBoxLayout()
         self.score_label = QLabel(_score_text(card))
         self.score_label.setWordWrap(True)

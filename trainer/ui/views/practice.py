@@ -232,6 +232,7 @@ class PracticeView(QWidget):
         self.now_speaking = QLabel("")
         self.now_speaking.setObjectName("nowSpeaking")
         self.now_speaking.setAccessibleName("Now speaking")
+        self.now_speaking.setWordWrap(True)  # long roles must not widen the column
         left.addWidget(self.now_speaking)
 
         self.transcript = Transcript()
@@ -305,6 +306,8 @@ class PracticeView(QWidget):
         self.hints_scroll = QScrollArea()
         self.hints_scroll.setWidgetResizable(True)
         self.hints_scroll.setAccessibleName("Coach hints")
+        self.hints_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_hints_width()
         hints_host = QWidget()
         self._hints_layout = QVBoxLayout(hints_host)
         self._hints_layout.setContentsMargins(0, 0, 6, 0)
@@ -440,8 +443,11 @@ class PracticeView(QWidget):
         self.mute_button.setText("Unmute" if muted else "Mute")
         self.mute_button.blockSignals(False)
 
-    def set_voice_note(self, text: str) -> None:
+    def set_voice_note(self, text: str, detail: str = "") -> None:
+        """A short note beside the voice buttons (e.g. "Silent"); ``detail`` is its tooltip."""
         self.voice_note.setText(text)
+        self.voice_note.setToolTip(detail)
+        self.voice_note.setAccessibleDescription(detail)
 
     def clear_reply(self) -> None:
         self.reply_edit.clear()
@@ -498,6 +504,10 @@ class PracticeView(QWidget):
                 self._hints_layout.insertWidget(self._hints_layout.count() - 1, w)
         self._refresh_hint_note()
 
+    def _fit_hints_width(self) -> None:
+        # Room for a long criterion name ("Acknowledged the concern") at any text size.
+        self.hints_scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+
     def _fit_reply_height(self) -> None:
         lines = 4
         self.reply_edit.setFixedHeight(self.reply_edit.fontMetrics().lineSpacing() * lines + 14)
@@ -506,6 +516,7 @@ class PracticeView(QWidget):
         super().changeEvent(e)
         if e.type() == QEvent.Type.FontChange:
             self._fit_reply_height()
+            self._fit_hints_width()
         elif (
             e.type() == QEvent.Type.PaletteChange
             and self.bubbles
