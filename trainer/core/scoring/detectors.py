@@ -8,6 +8,7 @@ evidence span in normalised offsets and the name of the rule that fired.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -293,23 +294,33 @@ _DATE_TOKENS = _wordset(
 )
 
 
+#: A plan is found among the first dates of a reply; a huge paste is not read to the end.
+_MAX_DATES = 200
+
+
 def mutual_plan(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
     if _DATE_TOKENS.isdisjoint(doc.tokens):
         return None
-    dates = [(m.start(), m.end()) for m in DATE_RE.finditer(text)]
+    dates = [(m.start(), m.end()) for m, _ in zip(DATE_RE.finditer(text), range(_MAX_DATES), strict=False)]
     if not dates:
         return None
     owners = _owner_spans(doc)
     if not owners:
         return None
     paired: list[tuple[int, int]] = []
+    date_starts = [d[0] for d in dates]
     for o in owners:
         so = doc.sentence_at(o[0])
-        for d in dates:
-            if so.start <= d[0] < so.end and (d[0] >= o[0] or o[0] - d[1] < 40):
+        i = bisect_left(date_starts, so.start)
+        while i < len(dates) and dates[i][0] < so.end:
+            d = dates[i]
+            if d[0] >= o[0] or o[0] - d[1] < 40:
                 paired.append((min(o[0], d[0]), max(o[1], d[1])))
                 break
+            i += 1
+        if len(paired) >= 2:
+            break
     if not paired:
         return None
     plan_word = _first(_PLAN_WORDS, doc)
