@@ -19,18 +19,58 @@ def ids(text: str, context: ScoreContext | None = None) -> set[str]:
 
 # The "counts" column of rubric.md: each must fire its id.
 RUBRIC_COUNTS = [
-    ("discovery_question", "What would have to be true for your ops lead to call this a win?", None),
-    ("tie_to_outcome", "You want fewer manual exports, and that is exactly what the sync add-on removes.", None),
-    ("quantify_risk", "At five failed syncs a week, that is about 10 hours of clean-up a month.", None),
-    ("options_tradeoffs", "Plan 1 is cheaper but caps you at 20 users; plan 2 lifts the cap and needs an admin.", None),
-    ("proof_with_limits", "Four clinics like yours saw wait times fall by a fifth, though the smallest saw no change.", None),
-    ("mutual_plan", "Ana checks the export format by the 4th; I send the order form on the 6th.", None),
-    ("stop_rule", "If the pilot doesn't cut re-work by day 30, we drop back to the basic plan at no cost.", None),
-    ("engage_stakeholders", "Should your finance partner see the cost model before Thursday?", None),
+    (
+        "discovery_question",
+        "What would have to be true for your ops lead to call this a win?",
+        None,
+    ),
+    (
+        "tie_to_outcome",
+        "You want fewer manual exports, and that is exactly what the sync add-on removes.",
+        None,
+    ),
+    (
+        "quantify_risk",
+        "At five failed syncs a week, that is about 10 hours of clean-up a month.",
+        None,
+    ),
+    (
+        "options_tradeoffs",
+        "Plan 1 is cheaper but caps you at 20 users; plan 2 lifts the cap and needs an admin.",
+        None,
+    ),
+    (
+        "proof_with_limits",
+        "Four clinics like yours saw wait times fall by a fifth, though the smallest saw no change.",
+        None,
+    ),
+    (
+        "mutual_plan",
+        "Ana checks the export format by the 4th; I send the order form on the 6th.",
+        None,
+    ),
+    (
+        "stop_rule",
+        "If the pilot doesn't cut re-work by day 30, we drop back to the basic plan at no cost.",
+        None,
+    ),
+    (
+        "engage_stakeholders",
+        "Should your finance partner see the cost model before Thursday?",
+        None,
+    ),
     ("autonomy_language", "Staying on the current plan is a perfectly good choice too.", None),
     ("acknowledge_objection", "That's a fair worry about timing.", None),
-    ("confirm_consent", "So you're choosing the smaller plan to get a quick win; shall I note that?", None),
-    ("step_up_trigger", "Start with ten seats; once weekly active users pass 50 we revisit the team plan.", None),
+    (
+        "confirm_consent",
+        "So you're choosing the smaller plan to get a quick win; shall I note that?",
+        None,
+    ),
+    (
+        "step_up_trigger",
+        "Start with ten seats; once weekly active users pass 50 we revisit the team plan.",
+        None,
+    ),
     ("premature_upsell", "Before anything else: you'll want our Ultimate plan.", None),
     ("overclaiming", "It's guaranteed to stop every outage.", None),
     ("confirmshaming", "Keep the basic plan if your staff's time doesn't matter to you.", None),
@@ -57,7 +97,9 @@ RUBRIC_NEAR_MISSES = [
     (
         "premature_upsell",
         "Given your goal, plan 2 fits.",
-        ScoreContext(moment="proposal", buyer_outcomes=("fewer manual exports",), outcome_known=True),
+        ScoreContext(
+            moment="proposal", buyer_outcomes=("fewer manual exports",), outcome_known=True
+        ),
     ),
     ("overclaiming", "It reduced outages for most teams we measured.", None),
     ("confirmshaming", "The basic plan is a fine choice if it meets your goals.", None),
@@ -68,15 +110,21 @@ RUBRIC_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("criterion", "text", "ctx"), RUBRIC_COUNTS, ids=[c for c, _t, _x in RUBRIC_COUNTS])
-def test_rubric_examples_that_count_fire(criterion: str, text: str, ctx: ScoreContext | None) -> None:
+@pytest.mark.parametrize(
+    ("criterion", "text", "ctx"), RUBRIC_COUNTS, ids=[c for c, _t, _x in RUBRIC_COUNTS]
+)
+def test_rubric_examples_that_count_fire(
+    criterion: str, text: str, ctx: ScoreContext | None
+) -> None:
     assert criterion in ids(text, ctx)
 
 
 @pytest.mark.parametrize(
     ("criterion", "text", "ctx"), RUBRIC_NEAR_MISSES, ids=[c for c, _t, _x in RUBRIC_NEAR_MISSES]
 )
-def test_rubric_near_misses_do_not_fire(criterion: str, text: str, ctx: ScoreContext | None) -> None:
+def test_rubric_near_misses_do_not_fire(
+    criterion: str, text: str, ctx: ScoreContext | None
+) -> None:
     assert criterion not in ids(text, ctx)
 
 
@@ -86,7 +134,12 @@ def test_every_criterion_has_a_rubric_example() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I won't rush you.", "No pressure.", "There's no deadline.", "It isn't guaranteed, but it helped most teams."],
+    [
+        "I won't rush you.",
+        "No pressure.",
+        "There's no deadline.",
+        "It isn't guaranteed, but it helped most teams.",
+    ],
 )
 def test_negated_triggers_do_not_fire_avoid_ids(text: str) -> None:
     assert not ids(text) & {"pressure_tactics", "overclaiming"}
@@ -100,7 +153,10 @@ def test_premature_upsell_uses_the_moment() -> None:
     text = "You should go for the Enterprise plan."
     assert "premature_upsell" in ids(text, ScoreContext(moment="discovery"))
     assert "premature_upsell" not in ids(
-        text, ScoreContext(moment="proposal", buyer_outcomes=("audit trail for every change",), outcome_known=True)
+        text,
+        ScoreContext(
+            moment="proposal", buyer_outcomes=("audit trail for every change",), outcome_known=True
+        ),
     )
     assert "premature_upsell" in ids(text, ScoreContext(moment="proposal", outcome_known=False))
 
@@ -118,7 +174,9 @@ def test_findings_are_well_formed_and_sorted() -> None:
         "What would success look like for your finance team?"
     )
     findings = score_reply(text)
-    assert [(f.start, f.end, f.criterion) for f in findings] == sorted((f.start, f.end, f.criterion) for f in findings)
+    assert [(f.start, f.end, f.criterion) for f in findings] == sorted(
+        (f.start, f.end, f.criterion) for f in findings
+    )
     rubric = load_rubric()
     names = rule_names()
     for f in findings:
@@ -195,7 +253,10 @@ _PHRASES = st.sampled_from(
 @given(st.lists(_PHRASES, max_size=12), st.text(max_size=20))
 def test_realistic_mixtures_give_valid_spans(parts: list[str], junk: str) -> None:
     text = " ".join(parts) + junk
-    _check(text, score_reply(text, ScoreContext(moment="discovery", buyer_outcomes=("fix the exports",))))
+    _check(
+        text,
+        score_reply(text, ScoreContext(moment="discovery", buyer_outcomes=("fix the exports",))),
+    )
 
 
 def test_a_megabyte_reply_is_scored_in_linear_time() -> None:
@@ -211,3 +272,46 @@ def test_a_megabyte_reply_is_scored_in_linear_time() -> None:
     elapsed = time.perf_counter() - t0
     _check(text, findings)
     assert elapsed < 30
+
+
+# Replies written for these tests, away from the corpus: the rules must generalise to the
+# shapes of each behaviour, not to stock phrases.
+PARAPHRASES = [
+    ("confirmshaming", "If your customers' data isn't important to you, then sure, skip the security pack."),
+    ("confirmshaming", "Most owners who actually care about their staff go for Pro."),
+    ("confirmshaming", "Your nurses will pay the price if you say no."),
+    ("confirmshaming", "What kind of manager leaves their team without proper tools?"),
+    ("pressure_tactics", "Only a handful of licences remain at this rate."),
+    ("pressure_tactics", "Half your industry has already switched."),
+    ("pressure_tactics", "I need the signature by 5pm or the deal's off."),
+    ("pressure_tactics", "This introductory price won't be offered again."),
+    ("dismiss_concern", "You're worrying about nothing."),
+    ("dismiss_concern", "Security is overrated for a team your size."),
+    ("dismiss_concern", "Let's put the GDPR stuff to one side."),
+    ("hidden_terms", "Ignore the section about auto-renewal, it's standard legal stuff."),
+    ("hidden_terms", "I'll just leave the minimum term off the summary to keep it simple."),
+    ("overclaiming", "It simply cannot fail."),
+    ("overclaiming", "Nothing else on the market comes close."),
+    ("unexplained_idiom", "Let's take this offline and circle back next week."),
+    ("autonomy_language", "You know your business best, so go with what feels right."),
+    ("acknowledge_objection", "I can see why the price gives you pause."),
+    ("engage_stakeholders", "Is there someone in finance who should see the numbers first?"),
+    ("stop_rule", "If adoption is below 50% at the 60-day mark, you can cancel with no fees."),
+]
+CLEAN = [
+    "Thanks for your time today.",
+    "The Pro plan includes SSO and audit logs.",
+    "The renewal date is 1 March and the price stays the same; here's the clause.",
+    "The add-on costs £15 per user per month.",
+    "Sure, I can do Tuesday at 10.",
+]
+
+
+@pytest.mark.parametrize(("criterion", "text"), PARAPHRASES)
+def test_paraphrases_fire(criterion: str, text: str) -> None:
+    assert criterion in ids(text, ScoreContext(moment="objection"))
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_plain_replies_stay_clean(text: str) -> None:
+    assert ids(text, ScoreContext(moment="proposal")) == set()

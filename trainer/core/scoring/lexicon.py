@@ -35,6 +35,7 @@ class PhraseRule:
 # --- shared vocabularies ---------------------------------------------------------------------
 
 TERM_WORDS = lexicon(
+    "(?:bill|billed|billing|invoice|invoiced|invoicing|in advance|upfront|up front|payment|payments|rolls over|roll over|auto renewal|annually|annual)",
     "(?:notice|limit|limits|cap|caps|expire|expires|expiry|expiring|converts|convert|conversion|egress|credits|minimum|term|charges|charge|exit|costs|cost|price|pricing|discount|year|years|after|trial|support)",
     "(?:renew|renews|renewal|renewals|renewed|renewing)",
     "auto renew",
@@ -55,6 +56,11 @@ TERM_WORDS = lexicon(
 # --- Avoid: pressure_tactics -----------------------------------------------------------------
 
 PRESSURE_DEADLINE = lexicon(
+    "(?:sign|signing|decide|deciding|commit|committing|agree|agreeing|order|ordering|confirm|confirming)<3>before (?:the weekend|friday|monday|end of|the end|tomorrow|tonight|close|the close)",
+    "after that,? (?:i|we) (?:can't|cannot|won't be able to|can no longer)",
+    "now or (?:you wait|never|later|not at all)",
+    "(?:won't|will not|never) be (?:offered|available|repeated|seen) again",
+    "first (?:to|who) (?:signs?|commits?|books?|orders?|decides?)",
     "if you (?:don't|do not|haven't|have not|fail to|can't)<4>(?:by|before) (?:midnight|tonight|today|end of day|eod|friday|the end of|close of|5|five|noon)",
     "(?:jump|pounce) on (?:it|this|that)",
     "(?:grab|get|take|snap up) (?:it|this|one|them) while (?:you can|it lasts|they last|stocks last)",
@@ -118,6 +124,7 @@ PRESSURE_DEADLINE = lexicon(
 )
 
 PRESSURE_SCARCITY = lexicon(
+    "(?:almost|nearly|practically) out of (?:capacity|slots|stock|seats|room|licences|licenses|places|spots)",
     "(?:capacity|room|space|bandwidth|availability) for (?:\\w+ )?(?:one more|two more|three more|a few more|\\d+ more|only|just)",
     "(?:almost|nearly|virtually|practically) (?:fully )?(?:booked|sold out|full|gone|at capacity|taken)",
     "(?:snapping|snapped) (?:these|them|it|those|this|the slots|the spots)? ?up",
@@ -140,6 +147,7 @@ PRESSURE_SCARCITY = lexicon(
 )
 
 PRESSURE_BANDWAGON = lexicon(
+    "already (?:booking|signing|buying|switching|upgrading|moving|locking|snapping|grabbing|taking)",
     "(?:half|most|all|much|a lot|the rest) (?:of )?your (?:industry|sector|market|peers|competitors|rivals|neighbours|neighbors)<2>(?:has|have|already|switched|moved|signed|upgraded|is|are)",
     "everyone's (?:signing|switching|moving|upgrading|buying|joining|doing)",
     "(?:\\d+|two|three|four|five|six|several|many|most|half|some|lots) of your (?:competitors|peers|rivals|neighbours|neighbors|industry|sector|colleagues)<3>(?:signed|have|already|moved|switched|upgraded|are|joined|bought|renewed)",
@@ -160,6 +168,11 @@ PRESSURE_BANDWAGON = lexicon(
 # --- Avoid: overclaiming ---------------------------------------------------------------------
 
 OVERCLAIM_GUARANTEE = lexicon(
+    "(?:every|each|all) (?:client|customer|team|user|company|business|clinic|school|one|site|practice)s? (?:who|that)<5>(?:has|have|saw|sees|got|gets|cut|doubled|halved|saved)",
+    "(?:the most|the best|the fastest|the safest|the easiest|the only|the most reliable)<3>(?:available|on the market|in the world|in the industry|out there|anywhere|full stop|period)",
+    "full stop",
+    "nothing else<3>(?:comes close|compares|matches|beats)",
+    "(?:runs itself|run itself|no maintenance|maintenance free|zero maintenance|set and forget)",
     "no question(?=\\W*(?:$|[.!;]))",
     "no doubt about it",
     "(?:customers|clients|users|teams|companies|businesses) all (?:double|see|get|save|cut|hit|achieve|triple|love|succeed)",
@@ -317,6 +330,10 @@ CONFIRMSHAME = lexicon(
 # --- Avoid: hidden_terms ---------------------------------------------------------------------
 
 HIDDEN_DOWNPLAY = lexicon(
+    "(?:not worth|no need|no point) (?:getting|to get|in getting) (?:hung up|stuck|bogged down)",
+    "(?:not|don't|do not|wouldn't|won't|never) (?:mention|tell|show|flag|share|raise)<4>(?:to|with) (?:your|the) (?:finance|procurement|legal|boss|board|cfo|team|accountant|manager|director)",
+    "(?:never|won't|don't|do not|will never|you'll never|we'll never) (?:need|have) to (?:think|worry) about (?:it|that|this)",
+    "(?:don't|do not|no need to|needn't|won't) (?:need to )?(?:put|include|write|add|mention)<3>(?:in|into|on) (?:the|your) (?:proposal|quote|contract|summary|email|memo|paperwork|order form)",
     "(?:didn't|did not|haven't|have not|won't|will not|not) (?:put|include|mention|list|show|add|itemise|itemize)<3>(?:in|on|into) (?:the|your|my|our) (?:quote|summary|proposal|contract|deck|email|order|invoice|pricing)",
     "(?:details|terms|rest|fine print|small print|paperwork|contract|clauses) (?:are|is) (?:just )?(?:standard|boilerplate|the usual|normal|routine|nothing special|all standard)",
     "(?:rarely|hardly ever|almost never|seldom|basically never) (?:matters|matter|applies|apply|comes up|come up|happens|kicks in|an issue|relevant)",
@@ -362,6 +379,12 @@ HIDDEN_TERMS_STRONG = lexicon(
 # --- Avoid: dismiss_concern ------------------------------------------------------------------
 
 DISMISS = lexicon(
+    "(?:non event|nonevent|overrated|over rated|overreaction|over reaction|a myth|a distraction|edge case|corner case|nothing to be concerned about|nothing to be worried about|nothing to worry about|overkill)",
+    "(?:won't|will not|shouldn't|should not|wouldn't) be (?:a|an|any)? ?(?:issue|problem|concern|worry|factor|blocker|headache|big deal)",
+    "forget (?:the|about|your)",
+    "put<4>(?:to one side|aside|on the back burner|on hold)",
+    "(?:don't|do not|no) need to spend (?:time|any time|long) on",
+    "not worth spending (?:time|any time) on",
     "(?:red herring|mountain out of a molehill|mountains out of molehills|least of your worries|old chestnut|storm in a teacup|tempest in a teapot)",
     "(?:getting|get|going|gone) (?:off track|off topic|sidetracked|off course)",
     "(?:that's|that is|it's|it is) (?:their|not your|not our) (?:problem|issue|concern|headache)",
@@ -898,6 +921,7 @@ UPSELL_TARGET = lexicon(
 )
 
 UPSELL_PUSH = lexicon(
+    "(?:put together|prepare|prepared|draw up|drawn up|send over|send you|quote you)",
     "(?:skip|don't bother with|do not bother with|forget|go|go for|go with|jump|take|just take|put you on|i'd put you|i'll put you|put you|budget for|start there|start you|lock in|sign up for|you should really be|you should be|should really be|i've prepared|i have prepared|prepared a quote|shall i send|moved to|moving to|switched to|upgraded to|the only one|is the only|only one that)",
     "(?:you'll|you will|you'd|you would|you're going to|you are going to|you'll definitely|you'll obviously|you obviously|you'll really|you really|you definitely|you clearly|you)"
     " (?:want|need|need to|want to|should|must|have to|ought to|'ll want|'ll need|absolutely need|really need|definitely need|definitely want|obviously want|obviously need)",
