@@ -65,6 +65,18 @@ def test_invalid_values_name_the_field(changes: dict[str, object], field: str) -
         Settings().with_changes(**changes)
 
 
+def test_unknown_setting_names_are_rejected_on_change() -> None:
+    with pytest.raises(SettingsError, match="colour"):
+        Settings().with_changes(colour="red")
+
+
+def test_voices_cannot_be_changed_in_place() -> None:
+    s = Settings().with_changes(voices={"dana": "en-us"})
+    with pytest.raises(TypeError):
+        s.voices["dana"] = "x"  # type: ignore[index]
+    assert s.voices == {"dana": "en-us"}
+
+
 def test_unknown_keys_are_ignored_and_missing_keys_default() -> None:
     s = Settings.from_dict({"rep": "Ana", "future_option": 3})
     assert s.rep == "Ana" and s.text_scale == 100
@@ -116,8 +128,7 @@ def test_failed_save_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_invalid_settings_are_never_written(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    s = Settings(rep="Ana")
-    object.__setattr__(s, "text_scale", 999)
+    s = Settings(rep="Ana")._replace(text_scale=999)  # bypasses with_changes' validation
     with pytest.raises(SettingsError):
         save_settings(s, path)
     assert not path.exists()

@@ -12,9 +12,10 @@ import contextlib
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, NamedTuple
 
 logger = logging.getLogger(__name__)
 
@@ -37,14 +38,17 @@ class SettingsError(ValueError):
     """A settings value that is out of range or of the wrong type; the message names the field."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Everything the rep can change in the app. Immutable: use :meth:`with_changes`."""
+class Settings(NamedTuple):
+    """Everything the rep can change in the app. Immutable: use :meth:`with_changes`.
+
+    A NamedTuple rather than a dataclass: the app reads its settings before the first paint,
+    and importing ``dataclasses`` (with ``inspect``) costs milliseconds there.
+    """
 
     rep: str = ""
     team: str = ""
     #: persona id -> installed voice id, or :data:`AUTOMATIC`.
-    voices: dict[str, str] = field(default_factory=dict)
+    voices: Mapping[str, str] = MappingProxyType({})
     #: Speaking rate as a percentage of each persona's own rate.
     rate_percent: int = 100
     #: 0.0 .. 1.0, applied when a line is synthesised.
@@ -66,10 +70,15 @@ class Settings:
 
     def with_changes(self, **changes: Any) -> Settings:
         """A validated copy with ``changes`` applied."""
-        return validate(replace(self, **changes))
+        unknown = sorted(set(changes) - set(self._fields))
+        if unknown:
+            raise SettingsError(f"{unknown[0]}: not a setting")
+        if "voices" in changes:
+            changes["voices"] = _voices(changes["voices"])
+        return validate(self._replace(**changes))
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         data["voices"] = dict(sorted(self.voices.items()))
         return data
 
@@ -78,16 +87,18 @@ class Settings:
         """Build from saved JSON; unknown keys are ignored, missing keys take defaults."""
         if not isinstance(data, dict):
             raise SettingsError("settings: expected a JSON object")
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+        values = {k: v for k, v in data.items() if k in cls._fields}
         if "voices" in values:
-            voices = values["voices"]
-            if not isinstance(voices, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in voices.items()
-            ):
-                raise SettingsError("voices: expected an object of persona id -> voice id")
-            values["voices"] = dict(voices)
+            values["voices"] = _voices(values["voices"])
         return validate(cls(**values))
+
+
+def _voices(value: object) -> Mapping[str, str]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise SettingsError("voices: expected an object of persona id -> voice id")
+    return MappingProxyType(dict(value))
 
 
 def _check_type(name: str, value: object, kind: type | tuple[type, ...]) -> None:

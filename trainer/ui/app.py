@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -22,22 +23,46 @@ from trainer.ui.pages import Views, build_window
 from trainer.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    import argparse
-
     from trainer.ui.controllers.app_controller import AppController
 
 APP_NAME = "Upsell Trainer"
 
 
-def _parse(argv: Sequence[str]) -> argparse.Namespace:
+_OPTIONS = ("--db", "--scenarios", "--settings")
+
+
+def _parse(argv: Sequence[str]) -> Any:
+    """The app's options; Qt's own (``-platform`` ...) are left to QApplication.
+
+    The plain ``--name value`` / ``--name=value`` forms are read directly (argparse costs a
+    few milliseconds before the first paint); anything else, ``--help`` included, goes to
+    argparse for its usage text and error messages.
+    """
+    values: dict[str, str | None] = {name[2:]: None for name in _OPTIONS}
+    args = list(argv)
+    i = 0
+    simple = True
+    while i < len(args):
+        arg = args[i]
+        name, eq, value = arg.partition("=")
+        if name in _OPTIONS and (eq or i + 1 < len(args)):
+            values[name[2:]] = value if eq else args[i + 1]
+            i += 1 if eq else 2
+        elif arg.startswith("--") or arg in ("-h",):
+            simple = False
+            break
+        else:
+            i += 1  # a Qt option or its value
+    if simple:
+        return SimpleNamespace(**values)
     import argparse
 
     parser = argparse.ArgumentParser(prog="upsell-trainer", description="Rehearse ethical upselling.")
     parser.add_argument("--db", help="the data file (default: $TRAINER_DB, else the user data folder)")
     parser.add_argument("--scenarios", help="a folder of scenario files (default: the shipped ones)")
     parser.add_argument("--settings", help="the settings file (default: the user config folder)")
-    args, _qt_args = parser.parse_known_args(list(argv))
-    return args
+    parsed, _qt_args = parser.parse_known_args(args)
+    return parsed
 
 
 def make_controller(

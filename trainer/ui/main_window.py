@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QStatusBar,
     QWidget,
 )
 
@@ -55,7 +56,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Sections")
-        self._fit_sidebar()
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Current section")
 
@@ -75,8 +75,9 @@ class MainWindow(QMainWindow):
         self._busy.setTextVisible(False)
         self._busy_label.hide()
         self._busy.hide()
-        self.statusBar().addPermanentWidget(self._busy_label)
-        self.statusBar().addPermanentWidget(self._busy)
+        # The status bar is made on first use (ensure_status_bar): creating it costs ~8 ms,
+        # which would delay the first paint.
+        self._status_ready = False
         self._busy_count = 0
         self._busy_text = ""
         self._busy_timer = QTimer(self)
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         row = self.sidebar.count() if position is None else max(0, min(position, self.sidebar.count()))
         self.sidebar.insertItem(row, item)
         self._refresh_tooltips()
-        self._fit_sidebar()
+        self._fit_sidebar(exact=self._status_ready)
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
 
@@ -152,12 +153,26 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._pages[key])
         self.page_changed.emit(key)
 
-    def _fit_sidebar(self) -> None:
-        """Wide enough for the longest page title at the current text size."""
-        metrics = self.sidebar.fontMetrics()
-        titles = [self.sidebar.item(r).text() for r in range(self.sidebar.count())] or ["Leaderboard"]
-        widest = max(metrics.horizontalAdvance(t) for t in [*titles, "Leaderboard"])
-        self.sidebar.setFixedWidth(max(150, widest + 2 * metrics.averageCharWidth() + 40))
+    def _fit_sidebar(self, *, exact: bool = True) -> None:
+        """Wide enough for the longest page title at the current text size.
+
+        Before the first paint an estimate from the point size is used: measuring text loads
+        the font database, which costs over 10 ms (:meth:`finish_setup` measures properly).
+        """
+        titles = [self.sidebar.item(r).text() for r in range(self.sidebar.count())]
+        longest = max([*titles, "Leaderboard"], key=len)
+        font = self.sidebar.font()
+        if exact:
+            metrics = self.sidebar.fontMetrics()
+            text = metrics.horizontalAdvance(longest) + 2 * metrics.averageCharWidth()
+        else:
+            text = round(font.pointSizeF() * 96 / 72 * 0.62 * (len(longest) + 2))
+        self.sidebar.setFixedWidth(max(150, text + 40))
+
+    def finish_setup(self) -> None:
+        """Work left out of the first paint: the status bar and exact sidebar width."""
+        self.ensure_status_bar()
+        self._fit_sidebar()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
@@ -174,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def notify(self, text: str, timeout_ms: int = 6000) -> None:
         """A short message in the status bar."""
-        self.statusBar().showMessage(text, timeout_ms)
+        self.ensure_status_bar().showMessage(text, timeout_ms)
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         """Show (or hide) the busy indicator; calls nest, so every True needs a False.
@@ -196,9 +211,21 @@ class MainWindow(QMainWindow):
             self._busy.hide()
             self._busy_label.hide()
 
+    def ensure_status_bar(self) -> QStatusBar:
+        """The status bar, with the busy indicator in it (made on first call)."""
+        bar = self.statusBar()
+        if not self._status_ready:
+            self._status_ready = True
+            bar.addPermanentWidget(self._busy_label)
+            bar.addPermanentWidget(self._busy)
+            self._busy_label.hide()
+            self._busy.hide()
+        return bar
+
     def _show_busy(self) -> None:
         if self._busy_count <= 0:
             return
+        self.ensure_status_bar()
         self._busy_label.setText(self._busy_text)
         self._busy_label.setVisible(bool(self._busy_text))
         self._busy.show()

@@ -8,7 +8,6 @@ a moment later, so nothing but the window itself is paid for before the first pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.ui.main_window import MainWindow
@@ -19,7 +18,6 @@ if TYPE_CHECKING:
     from trainer.ui.views.settings import SettingsView
 
 
-@dataclass
 class Views:
     """The pages built here; more pages are added with ``window.add_page``.
 
@@ -27,10 +25,11 @@ class Views:
     (called from :meth:`AppController.start`) builds them in place of the placeholders.
     """
 
-    home: HomeView = None  # type: ignore[assignment]
-    practice: PracticeView = None  # type: ignore[assignment]
-    summary: SessionSummaryView = None  # type: ignore[assignment]
-    settings: SettingsView = None  # type: ignore[assignment]
+    def __init__(self) -> None:
+        self.home: HomeView = None  # type: ignore[assignment]
+        self.practice: PracticeView = None  # type: ignore[assignment]
+        self.summary: SessionSummaryView = None  # type: ignore[assignment]
+        self.settings: SettingsView = None  # type: ignore[assignment]
 
 
 

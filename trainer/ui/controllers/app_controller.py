@@ -201,6 +201,7 @@ class AppController(QObject):
         if self._started:
             return
         self._started = True
+        self.window.finish_setup()
         for install in self._deferred:
             install(self)
         build_pages(self.window, self.views)
