@@ -27,6 +27,8 @@ def test_corpus_meets_its_size_rules() -> None:
 
 def test_scorer_meets_the_floors_on_the_test_half() -> None:
     report = evaluate(load_split(CORPUS, "test"), score_reply)
-    low_recall = {c: round(report.per_id[c].recall, 3) for c in AVOID_IDS if report.per_id[c].recall < 0.90}
+    low_recall = {
+        c: round(report.per_id[c].recall, 3) for c in AVOID_IDS if report.per_id[c].recall < 0.90
+    }
     assert report.macro_f1 >= 0.90, f"macro-F1 {report.macro_f1:.3f}"
     assert not low_recall, f"Avoid ids under 0.90 recall: {low_recall}"

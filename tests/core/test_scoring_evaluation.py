@@ -23,8 +23,15 @@ from trainer.core.scoring.evaluation import (
 
 
 def _line(**kw: object) -> str:
-    base: dict[str, object] = {"id": "x1", "text": "hello", "moment": "demo", "persona": "p",
-                               "buyer_outcomes": [], "labels": [], "near_miss": []}
+    base: dict[str, object] = {
+        "id": "x1",
+        "text": "hello",
+        "moment": "demo",
+        "persona": "p",
+        "buyer_outcomes": [],
+        "labels": [],
+        "near_miss": [],
+    }
     base.update(kw)
     return json.dumps(base)
 
@@ -66,7 +73,10 @@ def test_evaluate_counts_per_id_and_lists_misses() -> None:
     assert (p.tp, p.fp, p.fn) == (1, 1, 1)
     assert report.per_id["stop_rule"].fn == 1
     assert sorted((m.kind, m.criterion) for m in report.misses) == [
-        ("fn", "pressure_tactics"), ("fn", "stop_rule"), ("fp", "pressure_tactics")]
+        ("fn", "pressure_tactics"),
+        ("fn", "stop_rule"),
+        ("fp", "pressure_tactics"),
+    ]
     assert report.examples == 3
     # 17 ids are perfect (1.0), pressure 0.5, stop_rule 0.0
     assert report.macro_f1 == pytest.approx((17 + 0.5) / 19)
@@ -94,8 +104,12 @@ def test_bad_lines_name_file_line_and_field(line: str, message: str) -> None:
 
 
 def test_load_split_reads_both_halves(tmp_path: Path) -> None:
-    (tmp_path / "dev.jsonl").write_text(_line(id="d1", labels=["stop_rule"]) + "\n\n", encoding="utf-8")
-    (tmp_path / "test.jsonl").write_text(_line(id="t1", near_miss=["stop_rule"]) + "\n", encoding="utf-8")
+    (tmp_path / "dev.jsonl").write_text(
+        _line(id="d1", labels=["stop_rule"]) + "\n\n", encoding="utf-8"
+    )
+    (tmp_path / "test.jsonl").write_text(
+        _line(id="t1", near_miss=["stop_rule"]) + "\n", encoding="utf-8"
+    )
     assert [e.id for e in load_split(tmp_path, "all")] == ["d1", "t1"]
     dev = load_corpus(tmp_path / "dev.jsonl")
     assert dev[0].labels == frozenset({"stop_rule"})
