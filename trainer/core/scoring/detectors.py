@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from trainer.core.findings import ScoreContext
@@ -61,18 +61,6 @@ NUMBER_UNIT_RE = re.compile(
     rf"|[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn))?(?!\w)"
 )
 
-RISK_WORDS = lexicon(
-    "(?:cost|costs|costing|costly|lose|loses|losing|lost|loss|losses|waste|wastes|wasted|wasting|burn|burns|burned|burnt|"
-    "rework|re work|redo|redoing|re do|clean up|cleanup|cleaning up|fix|fixing|firefighting|fire fighting|overtime|"
-    "outage|outages|downtime|down time|incident|incidents|failure|failures|failed|fails|fail|error|errors|mistake|mistakes|"
-    "fine|fines|penalty|penalties|breach|breaches|churn|churned|refund|refunds|chargebacks|escalation|escalations|"
-    "risk|risks|exposure|exposed|liability|delay|delays|delayed|late|missed|miss|misses|backlog|"
-    "break even|breaks even|breakeven|payback|pay back|pays back|roi|manual|by hand|hours of|spend|spending|spent|"
-    "write off|writes off|written off|leak|leaks|leakage|slip|slips|slippage|no shows|no show|complaints|tickets|"
-    "under scop|underscop|outgrow|outgrows|hit the cap|over the cap|overage|overages|bottleneck|tied up|stuck|idle|"
-    "expense|expensive|price of|bill|billed|surcharge|recover|recovery|re enter|re entering|duplicate|duplicates|"
-    "lost revenue|revenue at risk|on call|callouts|call outs|pages|paged)",
-)
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
 _MONTH = (
@@ -124,7 +112,6 @@ OWNER_PRONOUN_RE = re.compile(
 OWNER_NAME_RE = re.compile(
     rf"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:'ll|\s+from\s+\w+)?{_OWNER_AUX}\s+{_OWNER_VERBS}(?!\w)"
 )
-OWNER_LABEL_RE = re.compile(r"(?<!\w)(?:owner|owners|owned\s+by|who|responsible)\s*[:=-]?\s*\w+")
 _NOT_NAMES = _wordset(
     """I We You They He She It This That These Those Then So And But Or If When Once After Before
     Let Lets Let's Next Also Plus Great Good Okay Ok Sure Yes No Thanks Thank Please Option Plan Tier
@@ -138,21 +125,10 @@ _PLAN_WORDS = lexicon(
 )
 
 
-def _in_sentence(doc: Normalised, a: int, b: int) -> bool:
-    return doc.sentence_at(a) == doc.sentence_at(b)
-
-
 def _first(lex: Lexicon, doc: Normalised, span: Span | None = None) -> re.Match[str] | None:
     if span is None:
         return lex.search(doc)
     return lex.search(doc, span.start, span.end)
-
-
-def _unnegated(lex: Lexicon, doc: Normalised, span: Span) -> re.Match[str] | None:
-    for m in lex.finditer(doc, span.start, span.end):
-        if not doc.negated(m.start()):
-            return m
-    return None
 
 
 # --- discovery_question ---------------------------------------------------------------------
@@ -705,5 +681,3 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
 )
 
 
-def iter_detectors() -> Iterable[tuple[str, Detector]]:
-    return iter(DETECTORS)

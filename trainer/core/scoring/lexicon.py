@@ -776,24 +776,6 @@ ENGAGE_OTHERS = lexicon(
 
 # --- Do: confirm_consent ---------------------------------------------------------------------
 
-CONSENT = lexicon(
-    "(?:shall|should|can|may|could|do you want me to|would you like me to|is it ok if|is it okay if|mind if|ok if|okay if|let me|i'll|i will|we'll|we will|i'm going to|i am going to|happy to)"
-    " (?:i |we )?(?:note|record|log|write|put|capture|document|jot|enter|add|save|register|mark|put down|write down|keep a note|make a note|take a note|note down|note that|record that)"
-    "<6>(?:that|this|it|your|the|why|reason|reasons|rationale|decision|choice|down|crm|file|notes|summary|record|plan|agreement|yes)",
-    "just to (?:confirm|check|be clear|be sure|make sure|double check|recap|sum up|summarise|summarize)<6>(?:you're|you are|you'd|you would|you want|you'd like|you've|you have|you prefer|you chose|you choose|you're choosing|we're|we are|the|your|that|is)",
-    "to (?:confirm|check|be clear|be sure|make sure|double check|recap|sum up|summarise|summarize)<6>(?:you're|you are|you'd|you would|you want|you'd like|you've|you have|you prefer|you chose|you choose|you're choosing|we're|we are|the|your|that|is)",
-    "(?:so|ok so|okay so|right so|then|to recap|in short|to sum up)<1>(?:you're|you are|you've|you have|you'd|you would|we're|we are) (?:choosing|going with|picking|opting|deciding|selecting|chose|chosen|picked|opted|decided|selected|agreed|agreeing|happy|comfortable|settling|leaning)",
-    "(?:is that|is this|does that|does this|have i got that|did i get that|do i have that|did i capture that|did i understand that)<1>(?:right|correct|accurate|fair|a fair summary|an accurate summary|sound right|capture it|match|reflect)",
-    "(?:are you|you're|you are) (?:happy|comfortable|ok|okay|good|sure|confident|agreed|content) (?:with|to|going|for me|that|about) (?:that|this|the|going|proceed|proceeding|go ahead|going ahead|move|moving|sign|signing|choice|decision|me|we|us)",
-    "(?:do|does) (?:that|this|everyone|you) (?:agree|sound (?:good|right|fair)|work for you|feel right|match|reflect)",
-    "(?:your|the) (?:reason|reasons|rationale|why)<3>(?:is|are|being|was)",
-    "(?:because|since|as|so that|so) you (?:want|need|said|told|prefer|chose|mentioned)<8>(?:note|record|log|write|document|crm)",
-    "(?:in|to|into) (?:the|our|your) (?:crm|notes|record|file|summary|deal notes|account notes|plan|call notes|order notes)",
-    "(?:so|and) (?:we're|we are) (?:agreed|aligned|in agreement|clear)",
-    "(?:confirm|confirming|confirmed) (?:your|you|that you|the|that) (?:choice|decision|agreement|consent|reason|rationale|yes|you're|you want|you'd|want|prefer|chose|choose|are)",
-    "(?:you're|you are|you've|you have) (?:agreeing|consenting|signing off|saying yes|opting in|giving the go ahead)",
-    "(?:with your|with the|your) (?:ok|okay|agreement|consent|permission|go ahead|yes|sign off|say so)",
-)
 
 # --- Do: proof_with_limits -------------------------------------------------------------------
 
@@ -844,9 +826,6 @@ STOP_EXPLICIT = lexicon(
     "(?:penalty free|fee free|no penalty|no cost|at no cost|at no charge|for free|free of charge|no charge|no questions asked)",
 )
 
-STOP_CONDITION = lexicon(
-    "(?:if|unless|should|in case|in the event|when|once|where|after|by|at)",
-)
 
 STOP_ACTION = lexicon(
     "(?:we|we'll|we will|we can|you can|you'll) (?:stop|end it|call it off|pull out|walk away)(?=\\W*(?:$|[.;,!]))",
@@ -879,30 +858,6 @@ OPTION_TRADEOFF = lexicon(
     "(?:but|though|while|yet|whereas|however|except|although)<6>(?:caps|capped|limits|limited|limit|lacks|lack|lacking|leaves out|leaves|misses|miss|excludes|exclude|doesn't include|does not include|without|no|won't|can't|cannot|gives up|give up|costs|cost|needs|need|requires|require|takes|take|adds|add|means|mean|slower|longer|higher|lower|more|less|fewer|only|must|still|drops|drop|loses|lose|skips|skip|excludes|trades|trade|risk|risks|exposes)",
     "(?:trade off|tradeoff|trade offs|tradeoffs|in exchange|in return|the catch|the downside|the down side|downside|downsides|the upside|the cost is|the cost of that|the price is|the price of that|you give up|gives up|give up|giving up|you lose|you'd lose|you would lose|you gain|you get|you'd get|you would get|at the cost of|at the expense of|comes at|pros and cons|pro and con|pros|cons|on the flip side|flip side|the risk is|the risk there|what you lose|what you give up|what it costs|what each costs|what each gives|what each one|each one costs|each one gives|each has|each comes|costs you|cost you|caps you|caps|capped at|limited to|limits you|tops out|maxes out|max of|up to \\d+|no more than)",
     "(?:cheaper|cheapest|lower|less|more|higher|faster|slower|quicker|bigger|smaller|simpler|heavier|lighter|longer|shorter|fewer)<2>(?:but|though|yet|while|whereas|and)<4>(?:cheaper|cheapest|lower|less|more|higher|faster|slower|quicker|bigger|smaller|simpler|heavier|lighter|longer|shorter|fewer|needs|requires|costs|caps|lacks|misses|takes|adds|means)",
-)
-
-# --- Do: step_up_trigger ---------------------------------------------------------------------
-
-START_SMALL = lexicon(
-    "(?:start|starting|begin|beginning|kick off|kicking off|open|opening|go|going|stay|staying|stick|sticking|keep|keeping|launch|launching|roll out|rolling out|land|landing|pilot|piloting|trial|trialling|trialing|run|running)"
-    "<3>(?:with|on|at|small|smaller|smaller scope|small scope|lean|modest|light|narrow)",
-    "(?:start|starting|begin|beginning) (?:small|smaller|lean|light|modest|narrow|with less|with fewer|on the|with the|with a|with just|with only|with your|at)",
-    "(?:smaller|small|lean|lighter|basic|base|starter|entry|core|minimal|reduced|limited|narrower|partial|initial|first) (?:scope|plan|tier|package|step|footprint|rollout|roll out|phase|pilot|start|setup|set up|version|option|deployment|bundle|licence|license|seat count|team|group|cohort|number of seats)",
-    "(?:for now|to begin with|to start with|to start|initially|at first|first|for the first|in the first|phase one|phase 1|stage one|stage 1)",
-    "(?:just|only) (?:\\d+|one|two|three|four|five|ten|twenty|a few|a handful of) (?:seats|users|licences|licenses|sites|teams|clinics|stores|locations|accounts|modules)",
-)
-
-STEP_UP = lexicon(
-    "(?:revisit|re visit|review|reassess|re assess|re evaluate|reevaluate|step up|stepping up|move up|moving up|scale up|scaling up|upgrade|upgrading|expand|expanding|grow into|add|adding|extend|extending|switch to|switching to|move to|moving to|go to|going to|bump up|bump to|graduate|level up|unlock|turn on|talk about|look at|discuss|consider|reconsider|open|raise|revise|trigger|triggers|kick in|kicks in)",
-)
-
-STEP_TRIGGER = lexicon(
-    "(?:once|when|whenever|if|after|as soon as|the moment|the day|by the time|at the point|should|in case|until)",
-    "(?:at|by|on|after|in|around|within) (?:day|week|month|quarter) (?:\\d+|one|two|three|four|six|thirty|sixty|ninety)",
-    "(?:in|after|within|at) (?:\\d+|one|two|three|four|five|six|nine|twelve|ninety|sixty|thirty) (?:days|weeks|months|quarters)",
-    "(?:in|at|by|on|after) (?:q1|q2|q3|q4|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)",
-    "(?:pass|passes|hit|hits|reach|reaches|exceed|exceeds|cross|crosses|top|tops|go over|goes over|surpass|surpasses|double|doubles|grow past|grows past|climb|climbs|break|breaks)",
-    "(?:trigger|threshold|gate|milestone|checkpoint|check in|checkpoint)",
 )
 
 # --- Avoid: premature_upsell (cue phrases that work without context) -------------------------
@@ -939,20 +894,9 @@ PREMATURE_CUE = lexicon(
     "(?:everyone|everybody|all our (?:customers|clients)|most (?:customers|clients|teams)) (?:ends up|end up|eventually|always|starts on|start on|needs|need|goes for|go for|upgrades|upgrade)<3>(?:premium|enterprise|ultimate|top|full|biggest|pro|platinum|upgrade|bigger|higher)",
 )
 
-UPSELL_SMALL = lexicon(
-    "(?:base|basic|current|starter|standard|core|essentials|lite|smaller|small|entry|cheaper|lower|minimal|existing|free|light|lighter|lean) (?:plan|tier|package|option|edition|version|setup|scope|licence|license|bundle|level)",
-)
 
 # --- Do: tie_to_outcome ----------------------------------------------------------------------
 
-OUTCOME_REF = lexicon(
-    "(?:you said|you've said|you have said|you told me|you've told me|you mentioned|you've mentioned|you raised|you described|you explained|you noted|you flagged|you put it|as you put it|in your words|your words|you were clear|you stressed|you emphasised|you emphasized|you asked for|you wanted|you want|you need|you'd like|you would like|you're after|you are after|you're aiming|you are aiming|you aim|you hope|you're hoping|you are hoping|you're trying|you are trying|you care about|you're looking for|you are looking for|you shared|you set)",
-    "(?:your|the) (?:goal|goals|aim|aims|target|targets|objective|objectives|outcome|outcomes|priority|priorities|success criteria|success criterion|success metric|kpi|kpis|north star|requirement|requirements|need|needs|pain|pain point|pain points|problem|challenge|stated|main|top|own|biggest|number one|key) (?:goal|of|is|was|to|for|here|there|around|that|which|you|,)?",
-    "(?:since|because|as|given|given that|considering) (?:you|your) (?:need|needs|want|wants|said|mentioned|goal|aim|told|target|priority|care|are|have|'re|'ve)",
-    "(?:for|toward|towards|to hit|to meet|to reach|to get to|to achieve|to deliver|serves|serve|supports|support|matches|match|fits|fit|maps to|map to|ties to|tie to|tied to|lines up with|line up with|addresses|address|speaks to|answers) (?:your|that|the) (?:aim|goal|target|objective|outcome|priority|need|criteria|success|kpi|requirement)",
-    "(?:that|which|this) is (?:exactly|precisely|just) what",
-    "(?:exactly|precisely|directly) (?:what|the thing|the problem)",
-)
 
 OFFER_NOUN = lexicon(
     "(?:option|options|plan|plans|tier|tiers|package|packages|add on|add ons|addon|addons|module|modules|feature|features|edition|bundle|upgrade|seat|seats|licence|license|licences|licenses|pilot|setup|configuration|scope|path|route|integration|connector|service|services|support|sync|workflow|automation|dashboard|report|reports|reporting|alerts|alerting|sso|api|product|version|level|extension|a|b|c|1|2|3|it|this|that|which)",
