@@ -774,9 +774,6 @@ ENGAGE_OTHERS = lexicon(
     "(?:who else|anyone else|who from|someone from|somebody from|anyone from)<3>(?:should|needs|need|would|ought|must|has)<3>(?:be|join|see|sign|review|weigh|involved|in the room|on the call|at the table|have a say|approve)",
 )
 
-# --- Do: confirm_consent ---------------------------------------------------------------------
-
-
 # --- Do: proof_with_limits -------------------------------------------------------------------
 
 PROOF = lexicon(
