@@ -745,7 +745,8 @@ STAKEHOLDER = (
 def _stakeholder_words() -> frozenset[str]:
     words = set(re.findall(r"[a-z]+", STAKEHOLDER.replace("\\w+", "")))
     words |= {w[:-1] for w in words if w.endswith("s")}
-    return frozenset(words - {"w", "of", "s"})
+    # "it security" also names "security", so the pronoun "it" is never needed here
+    return frozenset(words - {"w", "of", "s", "it"})
 
 
 STAKEHOLDER_WORDS = _stakeholder_words()
