@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from trainer.core.speech import (
+    RENDER_ATTEMPTS,
     SpeechError,
     SpeechSynth,
     SpeechUnavailable,
@@ -31,7 +32,10 @@ class Voice:
 class FakeEngine:
     """Acts like pyttsx3 2.99: several save_to_file calls before runAndWait write only the last."""
 
-    def __init__(self, *, write: bool = True, gate: threading.Event | None = None) -> None:
+    def __init__(
+        self, *, write: bool = True, gate: threading.Event | None = None, fail_first: int = 0
+    ) -> None:
+        self.fail_first = fail_first
         self.props: dict[str, Any] = {
             "voices": [
                 Voice("gmw/en", "English (GB)", ["en-gb"]),
@@ -71,6 +75,14 @@ class FakeEngine:
             return
         text, path = self.queued[-1]
         self.queued.clear()
+        if self.fail_first > 0:  # like a fresh eSpeak engine: no file, or only a header
+            self.fail_first -= 1
+            if self.fail_first % 2:
+                with wave.open(path, "wb") as w:
+                    w.setnchannels(1)
+                    w.setsampwidth(2)
+                    w.setframerate(8000)
+            return
         if self.write:
             with wave.open(path, "wb") as w:
                 w.setnchannels(1)
@@ -90,7 +102,7 @@ def engine() -> FakeEngine:
 
 @pytest.fixture
 def synth(tmp_path: Path, engine: FakeEngine) -> Any:
-    s = SpeechSynth(tmp_path / "cache", engine_factory=lambda: engine)
+    s = SpeechSynth(tmp_path / "cache", engine_factory=lambda: engine, warm_up=False)
     s.start()
     assert s.wait_ready(5)
     yield s
@@ -212,7 +224,7 @@ def test_requests_made_before_the_engine_fails_are_failed(tmp_path: Path) -> Non
 def test_close_fails_queued_lines(tmp_path: Path) -> None:
     gate = threading.Event()
     engine = FakeEngine(gate=gate)
-    synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine)
+    synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine, warm_up=False)
     synth.start()
     first = synth.synthesize("first", None, 175)
     assert engine.entered.wait(5)  # the worker is rendering "first"
@@ -236,7 +248,7 @@ def test_close_fails_queued_lines(tmp_path: Path) -> None:
 def test_play_now_goes_ahead_of_prefetch(tmp_path: Path) -> None:
     gate = threading.Event()
     engine = FakeEngine(gate=gate)
-    synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine)
+    synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine, warm_up=False)
     synth.start()
     synth.wait_ready(5)
     blocker = synth.synthesize("blocker", None, 175)  # holds the worker at runAndWait
@@ -292,3 +304,35 @@ def test_assign_voices_reuses_only_when_all_taken_and_copes_with_none() -> None:
     assert [chosen[p] for p in "ab"] in (["v1", "v2"], ["v2", "v1"])
     assert {chosen["c"], chosen["d"]} <= {"v1", "v2"}
     assert assign_voices([VoiceHint("a")], []) == {"a": None}
+
+
+def test_a_fresh_engine_is_primed_with_a_throw_away_line(tmp_path: Path) -> None:
+    engine = FakeEngine(fail_first=1)  # the first line a fresh engine renders is lost
+    synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine)
+    synth.start()
+    path = synth.synthesize("The first real line.", None, 175).result(5)
+    synth.close()
+    assert path.exists()
+    assert [t for t, _ in engine.written] == ["The first real line."]
+    assert engine.queued == [] and sorted(p.name for p in (tmp_path / "c").iterdir()) == [path.name]
+
+
+def test_an_empty_rendering_is_tried_again(tmp_path: Path) -> None:
+    engine = FakeEngine(fail_first=2)  # no file, then a header without sound
+    synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine, warm_up=False)
+    synth.start()
+    path = synth.synthesize("Third time lucky.", None, 175).result(5)
+    synth.close()
+    with wave.open(str(path)) as w:
+        assert w.getnframes() == 400
+    assert not list((tmp_path / "c").glob("*.tmp.wav"))
+
+
+def test_a_line_that_never_renders_fails_after_the_attempts(tmp_path: Path) -> None:
+    engine = FakeEngine(fail_first=RENDER_ATTEMPTS)
+    synth = SpeechSynth(tmp_path / "c", engine_factory=lambda: engine, warm_up=False)
+    synth.start()
+    with pytest.raises(SpeechError):
+        synth.synthesize("Never.", None, 175).result(5)
+    assert synth.synthesize("Next one works.", None, 175).result(5).exists()
+    synth.close()

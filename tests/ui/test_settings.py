@@ -150,3 +150,22 @@ def test_every_setting_has_an_accessible_name(make_app: Any) -> None:
         *view.voice_combos.values(),
     ]
     assert all(w.accessibleName() for w in widgets)
+
+
+def test_rate_and_voice_changes_apply_to_the_next_line(make_app: Any) -> None:
+    h = make_app()
+    view = h.views.settings
+    h.qtbot.waitUntil(lambda: "omar" in view.voice_combos and view.voice_combos["omar"].count() > 1, timeout=5000)
+    h.controller.practice.start("mini", seed=1)
+    h.settle()
+    view.rate_spin.setValue(150)
+    for combo in view.voice_combos.values():
+        combo.setCurrentIndex(combo.findData("en-gb"))
+    h.type_and_send("What would a good month look like?")
+    line = h.views.practice.bubbles[-1]
+    base = {"dana": 175, "omar": 160}[line.speaker]  # the mini scenario's voice rates
+    assert h.engine is not None
+    h.qtbot.waitUntil(lambda: any(t == line.text for t, _p, _props in h.engine.saved), timeout=5000)
+    props = [p for t, _p, p in h.engine.saved if t == line.text][-1]
+    assert props["rate"] == round(base * 1.5)
+    assert props["voice"] == "en-gb"

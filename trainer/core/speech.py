@@ -10,7 +10,10 @@ pyttsx3 (2.99, eSpeak on Linux) has quirks this module works around:
   worker thread creates it and takes jobs from a queue;
 - several ``save_to_file`` calls before one ``runAndWait`` write only the last file, so each
   line gets its own ``save_to_file`` + ``runAndWait``;
-- ``say`` after ``save_to_file`` on the same engine overwrites the file, so ``say`` is never used.
+- ``say`` after ``save_to_file`` on the same engine overwrites the file, so ``say`` is never used;
+- a freshly created engine drops its first line or two (no file, or a header without sound),
+  so the worker renders a short throw-away line first, and a line that comes out empty is
+  rendered again (up to :data:`RENDER_ATTEMPTS` times).
 
 When the engine cannot start (pyttsx3 raises ``RuntimeError`` when eSpeak is missing, or the
 import fails), :attr:`SpeechSynth.available` becomes False and every request fails with
@@ -39,6 +42,10 @@ logger = logging.getLogger(__name__)
 ENGINE_INIT_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, OSError, ImportError)
 #: A WAV header alone is 44 bytes; anything this small holds no sound.
 _MIN_WAV_BYTES = 45
+#: Rendered (and thrown away) when the engine starts: a fresh eSpeak engine loses its first lines.
+WARM_UP_TEXT = "Ready."
+#: How many times one line is tried before giving up on it.
+RENDER_ATTEMPTS = 3
 
 EngineFactory = Callable[[], Any]
 DoneCallback = Callable[[Path | None, BaseException | None], None]
@@ -171,8 +178,10 @@ class SpeechSynth:
         engine_factory: EngineFactory | None = None,
         *,
         volume: float = 1.0,
+        warm_up: bool = True,
     ) -> None:
         self.cache_dir = Path(cache_dir)
+        self._warm_up = warm_up
         self._factory = engine_factory or default_engine_factory
         self._volume = float(volume)
         self._queue: queue.PriorityQueue[tuple[int, int, object]] = queue.PriorityQueue()
@@ -303,6 +312,8 @@ class SpeechSynth:
         if not self._available:
             self._fail_pending(SpeechUnavailable("no speech engine"))
             return
+        if self._warm_up:
+            self._prime(engine)
         while True:
             _prio, _seq, item = self._queue.get()
             if item is _STOP:
@@ -330,6 +341,18 @@ class SpeechSynth:
         except Exception:  # noqa: BLE001 - best effort on shutdown
             logger.debug("engine.stop failed", exc_info=True)
 
+    def _prime(self, engine: Any) -> None:
+        """Render a throw-away line: a fresh engine drops its first lines."""
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_dir / f"warm-up.{os.getpid()}.tmp.wav"
+        try:
+            engine.save_to_file(WARM_UP_TEXT, str(tmp))
+            engine.runAndWait()
+        except Exception:  # noqa: BLE001 - the real lines will say what is wrong
+            logger.debug("speech warm-up failed", exc_info=True)
+        finally:
+            tmp.unlink(missing_ok=True)
+
     def _render(self, engine: Any, job: _Job) -> Path:
         if job.path.exists():
             return job.path
@@ -339,14 +362,16 @@ class SpeechSynth:
             engine.setProperty("voice", job.voice_id)
         engine.setProperty("rate", int(job.rate))
         engine.setProperty("volume", float(job.volume))
-        # One save_to_file per runAndWait: several queued saves would write only the last.
-        engine.save_to_file(job.text, str(tmp))
-        engine.runAndWait()
-        if not tmp.exists() or tmp.stat().st_size < _MIN_WAV_BYTES:
+        for attempt in range(1, RENDER_ATTEMPTS + 1):
+            # One save_to_file per runAndWait: several queued saves would write only the last.
+            engine.save_to_file(job.text, str(tmp))
+            engine.runAndWait()
+            if tmp.exists() and tmp.stat().st_size >= _MIN_WAV_BYTES:
+                os.replace(tmp, job.path)
+                return job.path
             tmp.unlink(missing_ok=True)
-            raise SpeechError(f"the speech engine wrote no audio for {job.text[:40]!r}")
-        os.replace(tmp, job.path)
-        return job.path
+            logger.info("no audio for a line (attempt %d of %d)", attempt, RENDER_ATTEMPTS)
+        raise SpeechError(f"the speech engine wrote no audio for {job.text[:40]!r}")
 
     def _fail_pending(self, error: BaseException) -> None:
         with self._lock:

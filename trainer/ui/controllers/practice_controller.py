@@ -386,26 +386,28 @@ class Speaker(QObject):
         self._bridge = _SpeechBridge()
         self._bridge.ready.connect(self._on_ready)
         self._token = 0
-        self._voices: dict[str, str | None] = {}
-        self._rates: dict[str, int] = {}
+        self._auto: dict[str, str | None] = {}
+        self._base_rates: dict[str, int] = {}
         self.last_error: str | None = None
 
     def begin(self, scenario: Scenario) -> None:
-        """Pick a voice and rate for each of the scenario's buyers."""
+        """Pick an automatic voice for each of the scenario's buyers (distinct where possible)."""
         from trainer.core.speech import VoiceHint, assign_voices
 
         synth = self.ctx.synth
         installed = synth.voices() if synth is not None else []
-        auto = assign_voices(
+        self._auto = assign_voices(
             [VoiceHint(p.id, p.voice.gender, p.voice.accent) for p in scenario.personas], installed
         )
+        self._base_rates = {p.id: p.voice.rate for p in scenario.personas}
+
+    def voice_and_rate(self, persona_id: str) -> tuple[str | None, int]:
+        """The voice and words-per-minute for a buyer under the current settings."""
         settings = self.ctx.settings
-        self._voices = {}
-        self._rates = {}
-        for p in scenario.personas:
-            chosen = settings.voice_for(p.id)
-            self._voices[p.id] = auto.get(p.id) if chosen == "automatic" else chosen
-            self._rates[p.id] = max(60, round(p.voice.rate * settings.rate_percent / 100))
+        chosen = settings.voice_for(persona_id)
+        voice = self._auto.get(persona_id) if chosen == "automatic" else chosen
+        rate = max(60, round(self._base_rates.get(persona_id, 175) * settings.rate_percent / 100))
+        return voice, rate
 
     def _ready_synth(self) -> Any:
         synth = self.ctx.synth
@@ -419,10 +421,11 @@ class Speaker(QObject):
         if synth is None or self.player.muted:
             return
         token = self._token
+        voice, rate = self.voice_and_rate(persona_id)
         synth.request(
             text,
-            self._voices.get(persona_id),
-            self._rates.get(persona_id, 175),
+            voice,
+            rate,
             lambda path, err, token=token: self._bridge.ready.emit(
                 token, str(path) if path else "", str(err) if err else ""
             ),
@@ -434,9 +437,7 @@ class Speaker(QObject):
         if synth is None or self.player.muted:
             return
         synth.set_volume(self.ctx.settings.volume)
-        synth.prefetch(
-            (text, self._voices.get(pid), self._rates.get(pid, 175)) for pid, text in lines
-        )
+        synth.prefetch((text, *self.voice_and_rate(pid)) for pid, text in lines)
 
     def _on_ready(self, token: int, path: str, error: str) -> None:
         if error:
