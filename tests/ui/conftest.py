@@ -33,6 +33,11 @@ class AppHarness:
     def settle(self, timeout: int = 10000) -> None:
         self.qtbot.waitUntil(lambda: self.controller.worker.pending == 0, timeout=timeout)
 
+    def app_focus(self) -> Any:
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.focusWidget()
+
     def type_and_send(self, text: str) -> None:
         edit = self.views.practice.reply_edit
         edit.setFocus()

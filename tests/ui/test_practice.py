@@ -228,5 +228,12 @@ def test_tab_reaches_the_reply_box(make_app: Any) -> None:
     view.coach_radio.setFocus()
     h.qtbot.keyClick(view.coach_radio, Qt.Key.Key_Tab)
     assert view.reply_edit.hasFocus()
+    h.qtbot.keyClicks(view.reply_edit, "Hi")
     h.qtbot.keyClick(view.reply_edit, Qt.Key.Key_Tab)
-    assert view.send_button.hasFocus() or not view.send_button.isEnabled()
+    assert view.send_button.hasFocus()
+    assert view.reply_edit.toPlainText() == "Hi"  # Tab moved focus, it typed nothing
+    seen = []
+    for _ in range(5):
+        h.qtbot.keyClick(h.app_focus(), Qt.Key.Key_Tab)
+        seen.append(h.app_focus())
+    assert seen[:5] == [view.replay_button, view.stop_button, view.mute_button, view.end_button, view.transcript]

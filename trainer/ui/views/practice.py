@@ -237,7 +237,8 @@ class PracticeView(QWidget):
 
         self.transcript = Transcript()
         self.transcript.setAccessibleName("Transcript")
-        self.transcript.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.transcript.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # readable from the keyboard
+        self.transcript.setTabChangesFocus(True)
         left.addWidget(self.transcript, 1)
 
         self.ended_box = QFrame()
@@ -332,6 +333,7 @@ class PracticeView(QWidget):
         QWidget.setTabOrder(self.replay_button, self.stop_button)
         QWidget.setTabOrder(self.stop_button, self.mute_button)
         QWidget.setTabOrder(self.mute_button, self.end_button)
+        QWidget.setTabOrder(self.end_button, self.transcript)
         self.setFocusProxy(self.reply_edit)
         self._fit_reply_height()
         self._refresh_hint_note()
