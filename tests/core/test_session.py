@@ -17,7 +17,13 @@ from trainer.core.findings import Finding, ScoreContext
 from trainer.core.records import SessionRecord, TurnRecord
 from trainer.core.rubric import load_rubric, rubric_version
 from trainer.core.scenario.models import Scenario
-from trainer.core.session import UNFINISHED, PracticeSession, ResumeError, SessionError
+from trainer.core.session import (
+    UNFINISHED,
+    PracticeSession,
+    ResumeError,
+    SessionError,
+    close_interrupted,
+)
 from trainer.core.store import Store
 
 MINI = Path(__file__).resolve().parents[1] / "data" / "scenarios" / "mini.yaml"
@@ -300,3 +306,39 @@ def test_with_the_real_store(mini: Scenario, real_store: Store) -> None:
     assert [t.text for t in saved.turns] == [t.text for t in again.record().turns]
     card = real_store.get_scorecard(s.session_id)
     assert card is not None and card["outcome"]["id"] == "signed_base_with_trigger"
+
+
+def test_closing_an_interrupted_session_scores_it_like_a_live_abandon(
+    mini: Scenario, real_store: Store
+) -> None:
+    live = make(mini)
+    live.start()
+    live.reply(GOOD[0])
+    live.abandon()
+
+    s = make(mini, real_store)
+    s.start()
+    s.reply(GOOD[0])
+    (pending,) = real_store.interrupted_sessions("ana")
+    card = close_interrupted(
+        pending, store=real_store, scenarios={mini.id: mini}, clock=Clock(), scorer=fake_scorer
+    )
+    assert card is not None and card.outcome.id == "abandoned"
+    saved = real_store.get_session(s.session_id)
+    assert saved.outcome == "abandoned"
+    assert saved.score == live.record().score == card.score
+    assert real_store.get_scorecard(s.session_id) == card.to_dict()
+    assert real_store.interrupted_sessions("ana") == []
+
+
+def test_closing_without_the_scenario_falls_back_to_a_plain_close(
+    mini: Scenario, real_store: Store
+) -> None:
+    s = make(mini, real_store)
+    s.start()
+    s.reply(GOOD[0])
+    (pending,) = real_store.interrupted_sessions("ana")
+    assert close_interrupted(pending, store=real_store, scenarios={}, clock=Clock()) is None
+    saved = real_store.get_session(s.session_id)
+    assert saved.outcome == "abandoned" and saved.score == 0
+    assert real_store.get_scorecard(s.session_id) is None

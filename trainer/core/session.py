@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import random
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -310,3 +310,38 @@ class PracticeSession:
             card.score,
             "pass" if card.ethics_pass else "fail",
         )
+
+
+class ClosingStore(SessionStore, Protocol):
+    """A session store that can also close an unfinished session without replaying it."""
+
+    def abandon_session(self, session_id: str, finished_at: datetime) -> None: ...
+
+
+def close_interrupted(
+    interrupted: Interrupted,
+    *,
+    store: ClosingStore,
+    scenarios: Mapping[str, Scenario],
+    clock: Clock | None = None,
+    scorer: Scorer | None = None,
+) -> Scorecard | None:
+    """Close an interrupted session as abandoned, scored exactly as abandoning it live would be.
+
+    The stored replies are replayed so the session gets its scorecard (partial score, ethics
+    verdict, tips). When the scenario is no longer installed, or has changed since the session
+    was played, the store closes it plainly instead (score 0, no scorecard) and this returns None.
+    """
+    scenario = scenarios.get(interrupted.scenario)
+    if scenario is not None:
+        try:
+            session = PracticeSession.resume(
+                scenario, interrupted, store=store, clock=clock, scorer=scorer
+            )
+        except ResumeError as exc:
+            logger.warning("closing session %s without a replay: %s", interrupted.session_id, exc)
+        else:
+            session.abandon()
+            return session.scorecard
+    store.abandon_session(interrupted.session_id, _aware((clock or utc_now)()))
+    return None

@@ -379,10 +379,15 @@ class AppController(QObject):
         clock = ctx.clock
 
         def job() -> None:
-            from trainer.core.session import utc_now
+            from trainer.core.session import close_interrupted
 
-            if ctx.store is not None:
-                ctx.store.abandon_session(session_id, (clock or utc_now)())
+            if ctx.store is None:
+                return
+            for interrupted in ctx.store.interrupted_sessions():
+                if interrupted.session_id == session_id:
+                    close_interrupted(
+                        interrupted, store=ctx.store, scenarios=ctx.scenarios, clock=clock
+                    )
 
         self.worker.submit(job, lambda _r: self.refresh_library(), what="Closing the session")
 
