@@ -60,11 +60,10 @@ def parse_since(text: str) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    import os
     import sys
-    import tempfile
     from pathlib import Path
 
+    from trainer.core.files import write_text_atomic
     from trainer.core.paths import resolve_db_path
     from trainer.core.store import Store, StoreError, render_board
 
@@ -109,15 +108,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.out)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(out, text)
     except OSError as exc:
         print(f"trainer: {out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 1

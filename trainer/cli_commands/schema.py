@@ -39,10 +39,10 @@ def render() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    import os
     import sys
-    import tempfile
     from pathlib import Path
+
+    from trainer.core.files import write_text_atomic
 
     text = render()
     if args.check:
@@ -62,15 +62,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.out:
         target = Path(args.out)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".schema-", suffix=".json", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(target, text)
         print(f"wrote {target}", file=sys.stderr)
         return 0
     sys.stdout.write(text)

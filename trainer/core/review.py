@@ -15,44 +15,24 @@ each keep their exact span; the desktop app's scorecard page uses it too.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from trainer.core.files import write_text_atomic
 from trainer.core.records import SessionRecord
 from trainer.core.rubric import DO_IDS, load_rubric
 
 logger = logging.getLogger(__name__)
 
+__all__ = ["render_review_html", "render_review_markdown", "write_text_atomic"]
+
 Finding = Mapping[str, Any]
 
 
-# ----------------------------------------------------------------------------- files
-def write_text_atomic(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename.
-
-    Either the whole new file is there afterwards or the old one (if any) is untouched.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
 
 
 # ----------------------------------------------------------------------------- highlights

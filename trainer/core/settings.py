@@ -8,7 +8,6 @@ always starts and the rep's old file is kept for inspection.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -168,19 +167,9 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write ``settings`` to ``path`` atomically (temporary file, then rename)."""
-    import tempfile
+    from trainer.core.files import write_text_atomic
 
     validate(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(settings.to_dict(), indent=2, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_text_atomic(path, payload)

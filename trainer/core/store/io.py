@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 import tempfile
 import time
@@ -20,6 +19,7 @@ from typing import IO, Any
 from pydantic import ValidationError
 from sqlite_utils import Database
 
+from trainer.core.files import atomic_writer
 from trainer.core.records import RecordError, SessionRecord
 from trainer.core.rubric import load_rubric
 from trainer.core.store.api import (
@@ -47,18 +47,8 @@ def export_sessions(db: Database, out: IO[str] | Path) -> int:
     """
     if not isinstance(out, Path):
         return _write_pack(db, out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            count = _write_pack(db, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    with atomic_writer(out, newline="\n") as fh:
+        return _write_pack(db, fh)
 
 
 def _write_pack(db: Database, fh: IO[str]) -> int:
