@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import wave
@@ -336,3 +337,18 @@ def test_a_line_that_never_renders_fails_after_the_attempts(tmp_path: Path) -> N
         synth.synthesize("Never.", None, 175).result(5)
     assert synth.synthesize("Next one works.", None, 175).result(5).exists()
     synth.close()
+
+
+def test_engine_prints_go_to_the_log_not_stdout(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    from trainer.core.speech import _run_quietly
+
+    class Chatty:
+        def runAndWait(self) -> None:  # noqa: N802 - pyttsx3's name
+            print("Audio saved to /tmp/x.wav")
+
+    with caplog.at_level(logging.DEBUG, logger="trainer.core.speech"):
+        _run_quietly(Chatty())
+    assert capsys.readouterr().out == ""
+    assert "Audio saved to /tmp/x.wav" in caplog.text

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import itertools
 import json
 import logging
@@ -347,7 +348,7 @@ class SpeechSynth:
         tmp = self.cache_dir / f"warm-up.{os.getpid()}.tmp.wav"
         try:
             engine.save_to_file(WARM_UP_TEXT, str(tmp))
-            engine.runAndWait()
+            _run_quietly(engine)
         except Exception:  # noqa: BLE001 - the real lines will say what is wrong
             logger.debug("speech warm-up failed", exc_info=True)
         finally:
@@ -365,7 +366,7 @@ class SpeechSynth:
         for attempt in range(1, RENDER_ATTEMPTS + 1):
             # One save_to_file per runAndWait: several queued saves would write only the last.
             engine.save_to_file(job.text, str(tmp))
-            engine.runAndWait()
+            _run_quietly(engine)
             if tmp.exists() and tmp.stat().st_size >= _MIN_WAV_BYTES:
                 os.replace(tmp, job.path)
                 return job.path
@@ -390,3 +391,21 @@ class SpeechSynth:
             if fut.running() or fut.set_running_or_notify_cancel():
                 with contextlib.suppress(InvalidStateError):
                     fut.set_exception(error)
+
+
+class _LogStream(io.TextIOBase):
+    """A text stream that sends each line to the debug log."""
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            logger.debug("speech engine: %s", text.strip())
+        return len(text)
+
+
+def _run_quietly(engine: Any) -> None:
+    """``runAndWait`` with the eSpeak driver's own prints ("Audio saved to ...") sent to the log.
+
+    Only the speech thread runs this, and neither the app nor the CLI prints while it does.
+    """
+    with contextlib.redirect_stdout(_LogStream()):
+        engine.runAndWait()
