@@ -90,6 +90,9 @@ def test_piped_session_in_process(
     assert "Omar Haddad (Finance Lead, Northgate Clinics): " in out
     assert "== Scorecard ==" in out and "Call review:" in out and "Tips:" in out
     assert out.index("== Discovery ==") < out.index("== Proposal ==")
+    # Piped replies are echoed in order, each before the buyer's answer to it.
+    echoed = [out.index(f"You: {r}") for r in REPLIES[:2]]
+    assert echoed == sorted(echoed) and echoed[0] > out.index("== Discovery ==")
     record = SessionRecord.from_json(out.rstrip("\n").splitlines()[-1])
     assert record.rep == "ana" and record.scenario == "mini"
     rep_texts = [t.text for t in record.turns if t.speaker == "rep"]

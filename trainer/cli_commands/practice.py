@@ -313,6 +313,9 @@ def _play(args: argparse.Namespace, session: PracticeSession, replayed: bool) ->
             session.abandon()
             print("\n(end of input: the session was closed as abandoned)", file=out)
             break
+        if not interactive:
+            # Piped replies are not echoed by a terminal; show them so the output reads as a call.
+            print(f"You: {text}", file=out)
         result = session.reply(text)
         printer.buyer(result.next)
     card = session.scorecard
