@@ -6,8 +6,10 @@ Usage (from the repository root):
     .venv/bin/python tests/data/corpus/build_corpus.py split ALL.jsonl
 
 `check` validates both halves (schema, unique ids, known criterion and moment ids, the
-per-half and overall floors) and exits 1 with file:line messages on any problem.
-`table` prints the per-id counts as a Markdown table (used in README.md).
+per-half and overall floors) and the extra tuning file dev_extra.jsonl (same schema, ids
+"x" + 4 digits, unique across all three files, texts not repeated from the halves, its own
+floors), and exits 1 with file:line messages on any problem.
+`table` prints the per-id counts as Markdown tables (used in README.md).
 `split` takes one JSONL file holding every reply and writes dev.jsonl and test.jsonl with the
 deterministic split rule described in README.md, each written to a temp file then os.replace'd.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -51,6 +54,30 @@ ALL_MIN_POS = 20
 ALL_MIN_NEAR = 10
 ALL_MIN_CLEAN = 80
 ALL_MIN_TOTAL = 500
+
+# dev_extra.jsonl: extra tuning replies, never split, never part of the test half.
+EXTRA = "dev_extra"
+EXTRA_ID = re.compile(r"x\d{4}")
+# Ids the scorer found hardest on unseen replies get more positives and near misses.
+EXTRA_FOCUS_IDS = (
+    "confirmshaming",
+    "pressure_tactics",
+    "dismiss_concern",
+    "hidden_terms",
+    "step_up_trigger",
+    "proof_with_limits",
+    "quantify_risk",
+    "engage_stakeholders",
+    "autonomy_language",
+    "acknowledge_objection",
+    "stop_rule",
+    "premature_upsell",
+)
+EXTRA_MIN_FOCUS_POS = 25
+EXTRA_MIN_FOCUS_NEAR = 10
+EXTRA_MIN_POS = 10
+EXTRA_MIN_CLEAN = 60
+EXTRA_MIN_TOTAL = 450
 
 
 class CorpusError(ValueError):
@@ -181,7 +208,63 @@ def validate(folder: Path = HERE) -> list[str]:
     everything = halves["dev"] + halves["test"]
     errs.extend(floor_problems("corpus", everything, ALL_MIN_POS, ALL_MIN_NEAR, ALL_MIN_CLEAN,
                                ALL_MIN_TOTAL))
+    errs.extend(validate_extra(folder, halves, seen))
     return errs
+
+
+def validate_extra(folder: Path, halves: dict[str, list[dict[str, Any]]],
+                   seen: dict[str, str]) -> list[str]:
+    """Problems of dev_extra.jsonl: schema, "x" ids unique across all files, its floors.
+
+    Duplicate texts are reported by id only, so a check never prints a test-half reply.
+    """
+    path = half_path(EXTRA, folder)
+    name = path.name
+    if not path.exists():
+        return [f"{name}: file is missing"]
+    recs, errs = read_jsonl(path)
+    texts = {r["text"].strip().lower(): r["id"] for recs_ in halves.values() for r in recs_}
+    mine: dict[str, str] = {}
+    for n, r in zip(_valid_line_numbers(path), recs, strict=True):
+        where = f"{name}:{n}"
+        if not EXTRA_ID.fullmatch(r["id"]):
+            errs.append(f"{where}: id {r['id']!r} must be 'x' followed by 4 digits")
+        if r["id"] in seen:
+            errs.append(f"{where}: id {r['id']} already used in {seen[r['id']]}.jsonl")
+        seen.setdefault(r["id"], EXTRA)
+        key = r["text"].strip().lower()
+        if key in texts:
+            errs.append(f"{where}: text repeats reply {texts[key]}")
+        elif key in mine:
+            errs.append(f"{where}: text repeats reply {mine[key]}")
+        mine.setdefault(key, r["id"])
+    pos, near, clean, total = counts(recs)
+    for cid in CRITERION_IDS:
+        min_pos = EXTRA_MIN_FOCUS_POS if cid in EXTRA_FOCUS_IDS else EXTRA_MIN_POS
+        if pos[cid] < min_pos:
+            errs.append(f"{name}: {cid} has {pos[cid]} positives, needs {min_pos}")
+        if cid in EXTRA_FOCUS_IDS and near[cid] < EXTRA_MIN_FOCUS_NEAR:
+            errs.append(f"{name}: {cid} has {near[cid]} near misses, needs "
+                        f"{EXTRA_MIN_FOCUS_NEAR}")
+    if clean < EXTRA_MIN_CLEAN:
+        errs.append(f"{name}: {clean} clean replies, needs {EXTRA_MIN_CLEAN}")
+    if total < EXTRA_MIN_TOTAL:
+        errs.append(f"{name}: {total} replies, needs {EXTRA_MIN_TOTAL}")
+    return errs
+
+
+def _valid_line_numbers(path: Path) -> list[int]:
+    """Line numbers of the records read_jsonl keeps, in the same order."""
+    numbers = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            try:
+                rec = json.loads(line) if line.strip() else None
+            except json.JSONDecodeError:
+                continue
+            if rec is not None and not check_record(rec, ""):
+                numbers.append(n)
+    return numbers
 
 
 def split(recs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -234,6 +317,22 @@ def table(folder: Path = HERE) -> str:
     return "\n".join(lines)
 
 
+def table_extra(folder: Path = HERE) -> str:
+    pos, near, clean, total = counts(read_jsonl(half_path(EXTRA, folder))[0])
+    lines = [f"| id | {EXTRA} pos | {EXTRA} near |", "|---|---:|---:|"]
+    lines += [f"| `{cid}` | {pos[cid]} | {near[cid]} |" for cid in CRITERION_IDS]
+    lines.append(f"| clean (no label) | {clean} | |")
+    lines.append(f"| replies | {total} | |")
+    return "\n".join(lines)
+
+
+def tables(folder: Path = HERE) -> str:
+    out = table(folder)
+    if half_path(EXTRA, folder).exists():
+        out += "\n\n" + table_extra(folder)
+    return out
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("check", "table", "split"):
         sys.stderr.write(__doc__ or "")
@@ -250,13 +349,13 @@ def main(argv: list[str]) -> int:
             write_jsonl(half_path(half), part)
         argv = ["check"]
     if argv[0] == "table":
-        sys.stdout.write(table() + "\n")
+        sys.stdout.write(tables() + "\n")
         return 0
     errs = validate()
     if errs:
         sys.stderr.write("\n".join(errs) + "\n")
         return 1
-    sys.stdout.write(table() + "\ncorpus OK\n")
+    sys.stdout.write(tables() + "\ncorpus OK\n")
     return 0
 
 
