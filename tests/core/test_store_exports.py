@@ -98,7 +98,9 @@ def test_html_is_self_contained_sortable_and_escapes_everything() -> None:
 def test_sparkline_scale_and_empty() -> None:
     assert sparkline([]) == ""
     svg = sparkline([0, 100], width=100, height=24)
-    assert 'points="0.0,22.0 100.0,2.0"' in svg
+    # The line keeps 3 px clear at both ends so the end marker (r=2) is never clipped.
+    assert 'points="3.0,22.0 97.0,2.0"' in svg
+    assert 'cx="97.0"' in svg
     assert 'cx="50.0"' in sparkline([70])
 
 

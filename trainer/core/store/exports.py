@@ -113,9 +113,10 @@ def sparkline(scores: Sequence[float], width: int = 100, height: int = 24) -> st
     if not scores:
         return ""
     n = len(scores)
-    step = width / (n - 1) if n > 1 else 0.0
+    pad = 3.0  # room for the end marker's radius at both edges
+    step = (width - 2 * pad) / (n - 1) if n > 1 else 0.0
     points = " ".join(
-        f"{(i * step if n > 1 else width / 2):.1f},"
+        f"{(pad + i * step if n > 1 else width / 2):.1f},"
         f"{height - 2 - (max(0.0, min(100.0, s)) / 100) * (height - 4):.1f}"
         for i, s in enumerate(scores)
     )
@@ -141,7 +142,7 @@ body { background: var(--bg); color: var(--fg); margin: 2rem;
 h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
 p.note { color: var(--muted); margin: 0 0 1rem; }
 table { border-collapse: collapse; min-width: 40rem; }
-th, td { border-bottom: 1px solid var(--line); padding: .35rem .6rem; text-align: left; }
+th, td { border-bottom: 1px solid var(--line); padding: .35rem .6rem; text-align: left; white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 thead th { background: var(--head); position: sticky; top: 0; }
 th button { all: unset; cursor: pointer; font-weight: 600; }
