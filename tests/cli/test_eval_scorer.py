@@ -52,3 +52,16 @@ def test_missing_or_bad_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str
     (tmp_path / "dev.jsonl").write_text('{"id": "x"}\n', encoding="utf-8")
     assert main(["eval-scorer", "--corpus", str(tmp_path)]) == 2
     assert "dev.jsonl:1" in capsys.readouterr().err
+
+
+def test_dev_includes_dev_extra_and_dev_core_leaves_it_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _corpus(tmp_path)
+    extra = {"id": "x0001", "text": "Prices go up on Monday, so sign now.", "moment": "closing", "persona": "p",
+             "buyer_outcomes": [], "labels": ["pressure_tactics"], "near_miss": []}
+    (corpus / "dev_extra.jsonl").write_text(json.dumps(extra) + "\n", encoding="utf-8")
+    assert main(["eval-scorer", "--corpus", str(corpus)]) == 0
+    assert "split: dev (3 replies)" in capsys.readouterr().out
+    assert main(["eval-scorer", "--corpus", str(corpus), "--split", "dev-core", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "split: dev-core (2 replies)" in out
+    assert "x0001" not in out

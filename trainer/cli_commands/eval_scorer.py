@@ -19,13 +19,18 @@ def register(subparsers: Any) -> None:
             "support per rubric id, then macro-F1 over the 19 ids."
         ),
     )
-    p.add_argument("--split", choices=("dev", "test", "all"), default="dev", help="corpus half (default dev)")
+    p.add_argument(
+        "--split",
+        choices=("dev", "dev-core", "test", "all"),
+        default="dev",
+        help="corpus part (default dev = dev.jsonl + dev_extra.jsonl when present; dev-core = dev.jsonl alone)",
+    )
     p.add_argument(
         "--corpus",
         type=Path,
         default=DEFAULT_CORPUS,
         metavar="DIR",
-        help=f"folder holding dev.jsonl and test.jsonl (default {DEFAULT_CORPUS})",
+        help=f"folder holding dev.jsonl, test.jsonl and optionally dev_extra.jsonl (default {DEFAULT_CORPUS})",
     )
     p.add_argument(
         "--errors",
@@ -39,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from trainer.core.scoring import score_reply
     from trainer.core.scoring.evaluation import CorpusError, evaluate, format_table, load_split
 
-    if args.errors and args.split != "dev":
+    if args.errors and args.split not in ("dev", "dev-core"):
         print(
             "trainer eval-scorer: --errors is only allowed on the dev split; "
             "the test half is for measuring, not for tuning",

@@ -177,7 +177,7 @@ def _is_question(doc: Normalised, s: Span) -> tuple[bool, bool]:
 
 def discovery_question(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if "?" not in text and not lx.QUESTION_OPEN.may_match(doc.tokens):
+    if "?" not in text and not doc.may_match(lx.QUESTION_OPEN):
         return None
     for s in doc.sentences:
         is_q, is_open = _is_question(doc, s)
@@ -229,9 +229,9 @@ _THRESHOLD_RE = re.compile(r"\b(?:if|unless|once|when)\b[^.;!?]{0,60}\b(?:under|
 
 def quantify_risk(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if _DIGIT_RE.search(text) is None and not _NUMBER_WORDS.may_match(doc.tokens):
+    if _DIGIT_RE.search(text) is None and not doc.may_match(_NUMBER_WORDS):
         return None
-    if not LOSS_WORDS.may_match(doc.tokens):
+    if not doc.may_match(LOSS_WORDS):
         return None
     for m in NUMBER_UNIT_RE.finditer(text):
         if _PRICE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
@@ -334,7 +334,7 @@ _ALTERNATIVE_TOKENS = _wordset(
 
 def options_tradeoffs(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if _ALTERNATIVE_TOKENS.isdisjoint(doc.tokens) and not lx.OPTION_ENUM.may_match(doc.tokens):
+    if _ALTERNATIVE_TOKENS.isdisjoint(doc.tokens) and not doc.may_match(lx.OPTION_ENUM):
         return None
     alt = _ALTERNATIVE_RE.search(text)
     first_enum = None
@@ -379,7 +379,7 @@ _PRICE_ONLY = frozenset({"no cost", "at no cost", "at no charge", "for free", "f
 
 def stop_rule(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if lx.STOP_EXPLICIT.may_match(doc.tokens):
+    if doc.may_match(lx.STOP_EXPLICIT):
         for m in lx.STOP_EXPLICIT.finditer(doc):
             phrase = re.sub(r"\s+", " ", m.group(0))
             if not phrase.startswith(("no ", "without", "zero", "free", "with no", "penalty", "fee")) and doc.negated(m.start()):
@@ -390,7 +390,7 @@ def stop_rule(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
             if price_only and lx.STOP_ACTION.search(doc, s.start, s.end) is None:
                 continue
             return Hit("stop_rule", m.start(), m.end(), "stop.explicit_exit")
-    if not lx.STOP_ACTION.may_match(doc.tokens):
+    if not doc.may_match(lx.STOP_ACTION):
         return None
     for s in doc.sentences:
         for cond in _COND_RE.finditer(text, s.start, s.end):
@@ -440,7 +440,7 @@ _NOT_STEP_UP = lexicon(
 
 def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if not _STEP_UP_VERB.may_match(doc.tokens) and "review" not in doc.tokens:
+    if not doc.may_match(_STEP_UP_VERB) and "review" not in doc.tokens:
         return None
     sentences = doc.sentences
     for i, s in enumerate(sentences):
@@ -635,7 +635,7 @@ def confirm_consent(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     agree = _AGREE_QUESTION.search(doc)
     if agree is not None and doc.text[doc.sentence_at(agree.start()).start : doc.sentence_at(agree.start()).end].endswith("?"):
         return Hit("confirm_consent", agree.start(), doc.sentence_at(agree.start()).end, "consent.confirm_and_record")
-    if not lx.CONSENT_RECORD.may_match(doc.tokens):
+    if not doc.may_match(lx.CONSENT_RECORD):
         return None
     check = lx.CONSENT_CHECK.search(doc)
     if check is None:

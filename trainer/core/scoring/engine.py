@@ -202,11 +202,11 @@ RULES_FINGERPRINT: str = _rules_fingerprint()
 
 
 def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
-    if not rule.lex.may_match(doc.tokens):
+    if not doc.may_match(rule.lex):
         return None
     if rule.requires is not None and rule.requires.isdisjoint(doc.tokens):
         return None
-    if rule.companion is not None and not rule.companion.may_match(doc.tokens):
+    if rule.companion is not None and not doc.may_match(rule.companion):
         return None
     for m in rule.lex.finditer(doc):
         if m.end() <= m.start():

@@ -16,6 +16,10 @@ from trainer.core.findings import Finding, ScoreContext
 from trainer.core.rubric import AVOID_IDS, CRITERION_IDS, MOMENT_IDS
 
 SPLITS: tuple[str, ...] = ("dev", "test")
+#: Every split name ``load_split`` accepts: the two halves, "dev-core" (dev.jsonl alone) and "all".
+SPLIT_CHOICES: tuple[str, ...] = ("dev", "dev-core", "test", "all")
+#: Extra tuning replies that belong to the dev split whenever the file is present.
+DEV_EXTRA = "dev_extra.jsonl"
 
 
 class CorpusError(ValueError):
@@ -87,11 +91,23 @@ def load_corpus(path: Path) -> list[Example]:
 
 
 def load_split(corpus_dir: Path, split: str) -> list[Example]:
-    """The examples of ``split`` ("dev", "test" or "all") under ``corpus_dir``."""
+    """The examples of ``split`` under ``corpus_dir``.
+
+    "dev" is ``dev.jsonl`` plus ``dev_extra.jsonl`` when that file exists (both are for tuning),
+    "dev-core" is ``dev.jsonl`` alone, "test" is ``test.jsonl`` and "all" is dev plus test.
+    """
     if split == "all":
         return [e for s in SPLITS for e in load_split(corpus_dir, s)]
+    if split == "dev-core":
+        return load_corpus(corpus_dir / "dev.jsonl")
+    if split == "dev":
+        examples = load_corpus(corpus_dir / "dev.jsonl")
+        extra = corpus_dir / DEV_EXTRA
+        if extra.is_file():
+            examples.extend(load_corpus(extra))
+        return examples
     if split not in SPLITS:
-        raise ValueError(f"unknown split {split!r} (expected dev, test or all)")
+        raise ValueError(f"unknown split {split!r} (expected one of {', '.join(SPLIT_CHOICES)})")
     return load_corpus(corpus_dir / f"{split}.jsonl")
 
 

@@ -234,6 +234,15 @@ class Lexicon:
             ends[token] = frozenset(words) if words is not None else None
         self._ends = ends
 
+    def ends_for(self, token: str) -> frozenset[str] | None:
+        """Words one of which ends every phrase starting with ``token`` (None: unknown)."""
+        return self._ends[token]
+
+    def can_end(self, token: str, tokens: frozenset[str]) -> bool:
+        """True when a phrase starting with ``token`` can also end somewhere in ``tokens``."""
+        ends = self._ends[token]
+        return ends is None or not ends.isdisjoint(tokens)
+
     def live_anchors(self, tokens: frozenset[str]) -> list[str]:
         """The anchors in ``tokens`` whose phrases can also end somewhere in the reply."""
         assert self.anchors is not None

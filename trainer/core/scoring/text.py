@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 
 from trainer.core.scoring.patterns import NUMBER_ANCHOR, Lexicon
 
@@ -109,9 +108,25 @@ class Span:
 
 
 class Normalised:
-    """A reply and its normalised copy; ``span()`` maps normalised offsets to the original."""
+    """A reply and its normalised copy; ``span()`` maps normalised offsets to the original.
 
-    __slots__ = ("original", "text", "_offsets", "__dict__")
+    Tokens are read once, when the reply is built; the anchor index (which lexicons can match
+    where) is built on first use by looking up each distinct token once.
+    """
+
+    __slots__ = (
+        "original",
+        "text",
+        "_offsets",
+        "_starts",
+        "_toks",
+        "tokens",
+        "_token_index_cache",
+                "_lex_positions",
+        "_sentences",
+        "_sentence_starts_cache",
+        "_neg_cache",
+    )
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -129,6 +144,17 @@ class Normalised:
                 offsets.extend([i] * len(c))
             self.text = "".join(parts)
             self._offsets = offsets
+        found = _TOKEN_RE.findall(self.text)
+        self._starts: list[int] | None = None
+        toks = [NUMBER_ANCHOR if t[0] in _DIGITS else t for t in found]
+        self._toks = toks
+        #: Every alphanumeric token of the normalised text (numbers also as ``"#"``).
+        self.tokens: frozenset[str] = frozenset(found).union(toks)
+        self._token_index_cache: dict[str, list[int]] | None = None
+        self._lex_positions: dict[Lexicon, tuple[list[int], list[str]]] = {}
+        self._sentences: tuple[Span, ...] | None = None
+        self._sentence_starts_cache: list[int] | None = None
+        self._neg_cache: list[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for the normalised range ``[start, end)`` (``start < end``)."""
@@ -136,20 +162,12 @@ class Normalised:
             return start, end
         return self._offsets[start], self._offsets[end - 1] + 1
 
-    @cached_property
+    @property
     def _token_seq(self) -> tuple[list[int], list[str]]:
-        found = list(_TOKEN_RE.finditer(self.text))
-        starts = [m.start() for m in found]
-        toks = [NUMBER_ANCHOR if t[0] in _DIGITS else t for t in (m.group() for m in found)]
-        return starts, toks
-
-    @cached_property
-    def tokens(self) -> frozenset[str]:
-        """Every alphanumeric token of the normalised text (numbers also as ``"#"``)."""
-        found = set(_TOKEN_RE.findall(self.text))
-        if NUMBER_ANCHOR in self._token_seq[1]:
-            found.add(NUMBER_ANCHOR)
-        return frozenset(found)
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [m.start() for m in _TOKEN_RE.finditer(self.text)]
+        return starts, self._toks
 
     def token_starts(self, token: str) -> list[int]:
         """Where ``token`` starts as a whole token; ``"#"`` lists every number."""
@@ -160,6 +178,11 @@ class Normalised:
         size = len(token)
         return [p for p in starts if text.startswith(token, p) and (p + size == len(text) or text[p + size] not in _TOKEN_CHARS)]
 
+    def may_match(self, lex: Lexicon) -> bool:
+        """False when ``lex`` cannot match anywhere in this reply (its anchors are absent)."""
+        anchors = lex.anchors
+        return anchors is None or not anchors.isdisjoint(self.tokens)
+
     def positions_of(self, lex: Lexicon) -> tuple[list[int], list[str]] | None:
         """Sorted start offsets of ``lex``'s anchor tokens and the token at each (None: no index)."""
         anchors = lex.anchors
@@ -168,36 +191,39 @@ class Normalised:
         cache = self._lex_positions
         found = cache.get(lex)
         if found is None:
-            starts, toks = self._token_seq
-            live = lex.live_anchors(self.tokens)
+            tokens = self.tokens
+            live = [t for t in anchors.intersection(tokens) if lex.can_end(t, tokens)]
             if not live:
                 found = ([], [])
             else:
+                starts, toks = self._token_seq
                 index = self._token_index
                 hits = index[live[0]] if len(live) == 1 else sorted(i for t in live for i in index[t])
                 found = ([starts[i] for i in hits], [toks[i] for i in hits])
             cache[lex] = found
         return found
 
-    @cached_property
+    @property
     def _token_index(self) -> dict[str, list[int]]:
-        index: dict[str, list[int]] = {}
-        for i, tok in enumerate(self._token_seq[1]):
-            found = index.get(tok)
-            if found is None:
-                index[tok] = [i]
-            else:
-                found.append(i)
+        index = self._token_index_cache
+        if index is None:
+            index = {}
+            for i, tok in enumerate(self._toks):
+                got = index.get(tok)
+                if got is None:
+                    index[tok] = [i]
+                else:
+                    got.append(i)
+            self._token_index_cache = index
         return index
 
-    @cached_property
-    def _lex_positions(self) -> dict[Lexicon, tuple[list[int], list[str]]]:
-        return {}
-
-    @cached_property
+    @property
     def sentences(self) -> tuple[Span, ...]:
         """Sentence spans in the normalised text, stripped, never empty."""
-        return tuple(Span(m.start(), m.end()) for m in _SENTENCE_RE.finditer(self.text))
+        found = self._sentences
+        if found is None:
+            found = self._sentences = tuple(Span(m.start(), m.end()) for m in _SENTENCE_RE.finditer(self.text))
+        return found
 
     def sentence_at(self, pos: int) -> Span:
         """The sentence containing normalised offset ``pos``."""
@@ -207,9 +233,12 @@ class Normalised:
             return sentences[i]
         return Span(pos, min(pos + 1, len(self.text)))
 
-    @cached_property
+    @property
     def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+        found = self._sentence_starts_cache
+        if found is None:
+            found = self._sentence_starts_cache = [s.start for s in self.sentences]
+        return found
 
     def neighbourhood(self, pos: int) -> Span:
         """The sentence containing ``pos`` with the sentences just before and after it."""
