@@ -574,6 +574,10 @@ def tie_to_outcome(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
 # --- premature_upsell -----------------------------------------------------------------------
 
 _EARLY_MOMENTS = frozenset({"prospecting", "discovery"})
+_BIG_SCOPE_RE = re.compile(
+    r"\b(?:\d{2,}|fifty|hundred)\s+(?:seats?|users?|licen[cs]es?)\b|\b\d{2,}\s+user\s+(?:pack|plan|bundle|licen[cs]e)\b"
+    r"|\b(?:top|max|full|biggest|largest|advanced|premium|enterprise|unlimited)\s+(?:tier|plan|suite|package|bundle|licen[cs]e|pack)\b|\bthe top\b"
+)
 _EXPLORATORY_Q = re.compile(r"^(?:would|does|do|is|are|could|might|have|has)\b[^?]*\b(?:matter|interest|help|be useful|relevant|worth|curious|heard)\b")
 
 
@@ -610,6 +614,17 @@ def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     unknown = ctx.outcome_known is False
     if not (early or unknown):
         return None
+    if not ctx.buyer_outcomes:
+        # a push that skips or outruns the buyer's need, next to a bigger tier or scope
+        for cue in lx.PREMATURE_SLOTS.finditer(doc):
+            if doc.negated(cue.start()):
+                continue
+            w = doc.neighbourhood(cue.start())
+            target = lx.UPSELL_TARGET.search(doc, w.start, w.end) or _BIG_SCOPE_RE.search(text, w.start, w.end)
+            if target is None:
+                continue
+            rule = "premature.early_moment" if early else "premature.outcome_unknown"
+            return Hit("premature_upsell", min(cue.start(), target.start()), max(cue.end(), target.end()), rule)
     for s in doc.sentences:
         span = _push_in(doc, s)
         if span is None:

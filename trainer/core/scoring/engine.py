@@ -71,7 +71,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
         "hidden_terms.downplayed", "hidden_terms", lx.HIDDEN_DOWNPLAY,
         "Brushing past a renewal, fee or cancellation rule hides a term the buyer needs to weigh.",
         "Walk through the term in plain words: what renews, what it costs, how to cancel.",
-        companion=lx.TERM_WORDS,
+        companion=lx.CONTRACT_TERMS,
     ),
     _rule(
         "dismiss.brush_off", "dismiss_concern", lx.DISMISS,
@@ -101,6 +101,30 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     _rule(
         "stakeholders.who_else", "engage_stakeholders", lx.ENGAGE_OTHERS,
         "You asked who else should be involved before the decision.",
+    ),
+    _rule(
+        "pressure.crowd_or_clock", "pressure_tactics", lx.PRESSURE_SLOTS,
+        "A crowd of peers or a short clock is used to push the decision, not the buyer's own goals.",
+        "Give the facts and dates plainly and let the buyer set when they decide.",
+    ),
+    _rule(
+        "confirmshaming.judgement", "confirmshaming", lx.CONFIRMSHAME_SLOTS,
+        "Judging the buyer, or their care for their people, for choosing less is a guilt trip.",
+        "Say the smaller option is a legitimate choice and what it covers.",
+        negatable=False,
+    ),
+    _rule(
+        "hidden_terms.kept_quiet", "hidden_terms", lx.HIDDEN_SLOTS,
+        "Steering the buyer away from reading or sharing a contract term hides what they are agreeing to.",
+        "Put the term in writing and walk through it: what renews, what it costs, how to leave.",
+        negatable=False,
+        companion=lx.CONTRACT_TERMS,
+    ),
+    _rule(
+        "dismiss.waved_away", "dismiss_concern", lx.DISMISS_SLOTS,
+        "Telling the buyer their concern does not matter brushes it off instead of answering it.",
+        "Name the concern as fair and check it, e.g. 'compliance matters; let's review it with your team'.",
+        negatable=False,
     ),
     _rule(
         "proof.with_limits", "proof_with_limits", lx.PROOF,
@@ -201,6 +225,23 @@ def _rules_fingerprint() -> str:
 RULES_FINGERPRINT: str = _rules_fingerprint()
 
 
+#: The rep's own next step ("I'll send the order form today") carries a date, not a push.
+_OWN_STEP_RE = re.compile(
+    r"\b(?:i'll|i will|i'm|i am|i|we'll|we will|we're|we)\s+(?:\w+\s+){0,2}?(?:send|sending|email|emailing|get|post|drop|share|sharing|draft|prepare|book|set|call|ring)\b[^.;!?]*$"
+    r"|\b(?:let's|let us)\s+agree\s+(?:now\s+)?that\b"
+    r"|\b(?:wary|careful|right to worry|right to ask|fair to ask)\s+(?:of|about)\b[^.;!?]*$"
+)
+#: A sentence holding these is a plan with owners, so "you sign today" is a step, not a push.
+_PLAN_STEP_RE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+|i|we)\s+(?:sets?|runs?|sends?|books?|checks?|does|starts?|joins?)\b[^.;!?]*\b(?:on|by)\s+the\s+\d")
+
+
+def _own_step(doc: Normalised, start: int) -> bool:
+    s = doc.sentence_at(start)
+    if _OWN_STEP_RE.search(doc.text, s.start, start + 1) is not None:
+        return True
+    return _PLAN_STEP_RE.search(doc.text, start, s.end) is not None
+
+
 def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
     if not doc.may_match(rule.lex):
         return None
@@ -212,6 +253,8 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
         if m.end() <= m.start():
             continue
         if rule.negatable and doc.negated(m.start(), rule.negation_window):
+            continue
+        if rule.criterion == "pressure_tactics" and _own_step(doc, m.start()):
             continue
         if rule.companion is None:
             return Hit(rule.criterion, m.start(), m.end(), rule.name)
@@ -253,6 +296,8 @@ def _collect(doc: Normalised, context: ScoreContext | None) -> dict[str, Hit]:
     return _resolve(doc, best)
 
 
+_RAISED_RE = re.compile(r"\b(?:you (?:mentioned|asked|raised|flagged)|your (?:lawyer|legal team|counsel|accountant|cfo) (?:flagged|raised|asked|mentioned))\b")
+
 _PUSHY_RE = re.compile(
     r"\b(?:obviously|clearly|of course you'll|the right choice is|the only sensible|you'll want|you will want|i suppose|i guess)\b"
 )
@@ -264,6 +309,13 @@ def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
     "I understand, but that concern isn't relevant" acknowledges nothing; "it's your decision"
     next to a guilt trip or a deadline is not a real choice.
     """
+    if "hidden_terms" in best and "dismiss_concern" in best:
+        h, d = best["hidden_terms"], best["dismiss_concern"]
+        hs, ds = doc.sentence_at(h.start), doc.sentence_at(d.start)
+        # waving a term past the buyer is hiding it; it is also a brush-off when they raised it
+        raised = "?" in doc.text[: d.start] or _RAISED_RE.search(doc.text) is not None
+        if hs == ds and not raised:
+            del best["dismiss_concern"]
     if "acknowledge_objection" in best and "dismiss_concern" in best:
         del best["acknowledge_objection"]
     if "tie_to_outcome" in best and "premature_upsell" in best:

@@ -973,3 +973,189 @@ PREMATURE_STRONG = lexicon(
     "(?:skip|skipping|forget|ignore|don't bother with|do not bother with|no point in|no point starting with|never mind) the (?:starter|basic|base|free|smaller|small|single|entry|lite|essentials|standard|cheaper|cheap|team|core|trial)",
     "(?:before|without) (?:we |you |i )?(?:even )?(?:know|knowing|hear|hearing|ask|asking|understand|understanding|learn|learning|discuss|discussing|get into|getting into|talk about|talking about) (?:what|your|how|whether|if)<6>(?:premium|enterprise|ultimate|top tier|pro|platinum|upgrade|full|business|bigger|largest)",
 )
+
+# --- Structural slots ------------------------------------------------------------------------
+# The lexicons below are word classes combined by shape, not remembered sentences: a slot of
+# people or things the buyer is responsible for, a judgement, a push, a concealment verb. Each
+# phrase carries its own negator where the negator is part of the meaning ("you don't need to
+# mention"), so they are matched without the generic negation check.
+
+_PEOPLE = (
+    "(?:people|staff|team|teams|nurses|engineers|agents|analysts|volunteers|users|customers|patients|clients|students|"
+    "employees|colleagues|crew|crews|drivers|pickers|technicians|techs|developers|devs|admins|accountants|teachers|"
+    "pupils|members|residents|guests|operators|workers|reps|managers|folks|on call people|on call staff|frontline)"
+)
+_ROLE = (
+    "(?:lead|leads|leader|leaders|director|directors|manager|managers|owner|owners|head|heads|buyer|buyers|team|teams|"
+    "firm|firms|company|companies|business|businesses|clinic|clinics|school|schools|practice|practices|shop|shops|"
+    "department|departments|organisation|organization|organisations|organizations|operator|operators|professional|"
+    "professionals|ciso|cfo|cto|ceo|officer|person|people|one|outfit|depot|depots|warehouse|warehouses|charity|charities)"
+)
+_JUDGED = "(?:serious|real|proper|competent|responsible|good|sensible|smart|savvy|professional|ambitious|grown up|caring|decent|modern|forward thinking)"
+_LESS = (
+    "(?:basic|base|starter|free|essentials|essential|standard|cheap|cheaper|cheapest|small|smaller|old|current|lite|light|"
+    "entry|core|team|legacy|bare|minimum|spreadsheet|paper)"
+)
+
+CONFIRMSHAME_SLOTS = lexicon(
+    # a judgement of the buyer's competence or character for choosing less
+    f"(?:a|any|the|no|every) {_JUDGED}<2>{_ROLE} (?:who|that|would|wouldn't|would never|never|doesn't|does not|knows|takes|actually)",
+    f"(?:only|just) (?:a|an|the)?<2>{_ROLE} (?:that|who) (?:has|have|had|is|are|isn't|aren't|doesn't|don't|can't|gave|given|wants) ",
+    f"(?:real|serious|proper) {_ROLE}",
+    f"what (?:hobby|amateur|small time|tiny|little|corner)<2>{_ROLE} do",
+    "(?:you'd|you would|you'll|you will|you'd have to|you) be (?:mad|daft|crazy|nuts|insane|foolish|silly|bonkers|out of your mind|a fool|mental) (?:to|not to|if)",
+    "(?:mad|daft|crazy|foolish|silly|naive|reckless) (?:to|not to) (?:stay|stick|keep|trust|pass|skip|say no|decline|go without|stay on|carry on|hold out|risk)",
+    f"(?:your|their|the|those) (?:\\w+ )?{_PEOPLE} deserve (?:better|more|the best|a|an|proper)",
+    "(?:someone|anyone|a person|somebody) in your (?:role|position|shoes|seat|job) (?:would|should|ought to|must) (?:see|know|understand|realise|realize|get|want)",
+    "(?:expected|hoped for|expect) (?:more|better) (?:ambition |courage |sense )?(?:from|of) (?:a|you|your|someone|somebody)",
+    "(?:braver|bolder|smarter|more ambitious|more serious|more sensible|more grown up) than (?:this|that|you|your)",
+    "(?:bold|brave|interesting|curious|brave) (?:choice|move|call|decision|strategy)(?=\\W*(?:$|[.!?;]))",
+    "(?:just|simply|really) (?:like|enjoy|love|prefer) (?:coming|being|finishing) (?:second|last|behind)",
+    "(?:take|takes|taking) (?:their|its|his|her) (?:\\w+ ){0,2}seriously",
+    "(?:not|aren't|isn't|never) (?:real|serious|proper|grown up) (?:businesses|business|firms|firm|companies|company|teams|team|leaders|clinics)",
+    "(?:basically|mostly|really|only|just) for (?:people|teams|firms|companies|businesses|shops|those) (?:who|that) (?:don't|do not|aren't|are not|can't|won't|never|have no)",
+    "(?:put|mark|note|have|write) you down as (?:\"|')?(?:not|someone|a|happy|fine)",
+    "(?:will|would|they'll|they'd|people'll|auditors'll) laugh (?:at|about)",
+    "(?:auditors|board|regulator|inspectors|customers|competitors|they) (?:will|would) laugh",
+    "(?:given up|giving up|give up) on (?:its|their|your|his|her|the)",
+    "(?:happy|content|fine|okay|ok|comfortable|willing) (?:to be|being) the (?:\\w+ )?(?:one|firm|company|team|clinic|business|school|practice|shop|depot|only one|last one) (?:that|who|which)",
+    "if you (?:enjoy|like|love|prefer) (?:explaining|apologising|apologizing|manual|paper|typing|retyping|working|spending|doing|firefighting|chasing|losing|being|weekends|overtime|spreadsheets|late)",
+    "(?:enjoy|enjoys|love) (?:manual|explaining|apologising|apologizing|data entry|firefighting|retyping|paperwork|spreadsheets|chasing)",
+    "(?:i|i'd|we) (?:just )?hope (?:your|the) (?:\\w+ )?(?:board|boss|auditors?|auditor|cfo|ceo|customers|patients|regulator|investors|manager|owners|insurer) (?:never|don't|doesn't|won't)",
+    "(?:i'd|i would) hate to be (?:you|in your shoes|your)",
+    "(?:is|are) (?:worth|worth very) (?:nothing|little|zero|so little)",
+    f"(?:tells|telling|tell) your (?:\\w+ )?{_PEOPLE} (?:their|that their|they|that they|that you)",
+    "message you want to send",
+    "you (?:don't|do not|really don't|just don't) (?:care|value|mind about|think about) (?:about )?(?:your|their|the|them|what|how)",
+    "(?:guess|suppose|take it|assume) (?:you're|you are|your team is|you'd be) (?:fine|ok|okay|happy|comfortable|content|alright|cool) (?:with|to|about|watching|having|letting)",
+    f"you'd rather (?:your|the|have your|keep your) (?:\\w+ )?{_PEOPLE}",
+    "(?:false|fake) (?:saving|savings|economy)",
+    "(?:not|hardly|isn't|is not) (?:bothered|fussed) (?:about|with)",
+    "(?:some|other|most) (?:firms|people|teams|companies|businesses|clinics|shops|buyers|owners|leaders) (?:just |simply )?(?:like|enjoy|prefer|love) (?:coming|being|losing|wasting|falling|struggling)",
+    "(?:stays|stay|staying|keeps|keep|keeping|sticks|stick|sticking) (?:on|with) (?:the )?(?:\\w+ )?(?:free|cheap|basic|starter) (?:tier|plan|option|version)",
+    f"(?:keeping|choosing|picking|staying on|sticking with|going with|stay on|keep) (?:the |your )?{_LESS}<2>(?:plan|tier|option|package|contract|version|setup|system)<2>(?:is what|is for|says|tells|means you|is basically|is like)",
+    "(?:if|when) you (?:pick|choose|go with|keep|stay on|stick with|take|decline|skip|pass on) (?:\\w+ )?<2>(?:frankly|then|honestly|clearly)? ?you (?:don't|do not|clearly don't) (?:care|value|respect)",
+    "(?:if|when|since) (?:your|you) (?:\\w+ ){0,3}(?:isn't|aren't|is not|are not|doesn't|don't) (?:a priority|important|worth|matter|count)",
+    "(?:their|your) time (?:isn't|is not|doesn't|does not) (?:a priority|matter|important|count|worth)",
+    "(?:doesn't|does not|don't|do not) (?:matter|count|mean anything|mean much) to you",
+    "(?:you'll|you will|you'd|you'll) (?:catch up|get there) (?:eventually|one day|someday|in the end)",
+    "(?:i'm|i am) sure you'll catch up",
+)
+
+PRESSURE_SLOTS = lexicon(
+    # bandwagon: a crowd of peers "like you" already doing it
+    "(?:every|most|all|half|many|lots of|plenty of|the rest of|nearly every|nearly all|almost every|almost all) (?:the )?(?:other )?(?:\\w+ ){0,2}(?:your size|like yours|like you|in your (?:\\w+ )?(?:region|area|network|trust|street|town|city|sector|industry|space|market|field|group|segment|patch)|in the (?:network|trust|region|group|area|sector|industry)|we work with|i talk to|i speak to|i meet)<3>"
+    "(?:already|pick|picks|picked|choose|chooses|chose|go for|goes for|went for|switched|switch|signed|sign|moved|move|use|uses|using|run|runs|are on|is on|grab|grabs|skip|skips|start|starts|upgraded|upgrade|bought|buy|opt|opts|are following|have|has|jumped|made the)",
+    "(?:everyone|everybody) (?:does|did|has|is|'s|else does|else has|else did)(?=\\W*(?:$|[.!?;]))",
+    "(?:everyone|everybody) (?:\\w+ ){0,2}(?:your size|like you|like yours|in your \\w+) (?:goes|go|picks|pick|takes|take|signs|uses|has|is|'s|already|moved|switched)",
+    "(?:you're|you are|you'd be|you'll be|you would be) (?:now )?the (?:holdout|hold out|last|only|odd one|one left)",
+    "(?:don't|do not) be the (?:only|last|odd)",
+    "(?:whoever|the first (?:one|customer|firm|company|team|depot) to|first to) (?:signs?|commits?|books?|orders?|says yes|confirms?) (?:first )?(?:gets|wins|takes|secures)",
+    "(?:other|three|two|four|several|a few|many|\\d+) (?:other )?(?:\\w+ ){0,2}(?:are|is) (?:asking about|waiting for|looking at|interested in|after|queuing for|queueing for|lined up for|in line for)",
+    # urgency: a short clock on the buyer's decision
+    "(?:can't|cannot|won't|can not) (?:keep|hold) (?:this|it|that|the \\w+|these) (?:open|available|for you|reserved|aside)? ?(?:past|beyond|after|for more than|longer than|until after|much longer)",
+    "(?:within|in) (?:the|an|one|a|\\d+|two|twenty four|48|24) (?:hour|hours|minutes|mins)\\b",
+    "(?:after that|otherwise|or else),? (?:no promises|i release|it goes|they go|it's gone|the price|all bets)",
+    "(?:once|when) (?:it's|it is|they're|they are) gone,? (?:it's|it is|they're|they are) gone",
+    "(?:final|last) (?:week|days|hours|day) of (?:the|this|our) (?:promotion|promo|offer|deal|discount|sale|pricing)",
+    "(?:tonight|today|this week|now) or never",
+    "(?:only|just) (?:approves|holds|honours|honors|gives|offers|allows|signs off|valid|good|available) (?:\\w+ ){0,3}(?:today|tonight|this week|until|till|for today|this afternoon)",
+    "(?:commit|decide|sign|confirm|book|order|agree|say yes|get the paperwork done|lock it in|lock in|tick the box|ring me back|call me back|get back to me)<4>(?:before then|by then|on the call|on this call|now|today|tonight|this afternoon|within the hour|in the next hour|before (?:monday|tuesday|wednesday|thursday|friday|the weekend|close|it closes|the page closes|this page closes))",
+    "(?:book|sign|order|commit|buy|decide|act|get in) (?:now|today|quickly|fast)(?=\\W*(?:$|[.!?;]))",
+    "(?:if you don't|if you do not|unless you)<4>(?:this week|today|tonight|by friday|by monday|this month|in time|before (?:friday|monday|then|the end))<4>(?:price|prices|rate|rates|discount|offer|slot|slots|stock|it|they)<2>(?:goes up|go up|rises|rise|jumps|jump|increase|increases|goes|go|disappears|disappear|is gone|are gone|lapses|expires|ends|elsewhere)",
+    "(?:if|unless) (?:your|the) (?:po|order|signature|contract|paperwork|form)<3>(?:isn't|is not|aren't|hasn't|has not) (?:in|back|signed|here|through)",
+    "(?:disappears|vanishes|goes away|expires|lapses|is gone) (?:when|once|if|as soon as) (?:this|the|you) (?:page|call|meeting|window|tab)",
+    "(?:our|my|the) (?:quarter|month|year|books) (?:closes|close|ends|end) (?:on |this |next )?(?:\\w+)<6>(?:need|needs|want|wants|commit|sign|decide|before)",
+    "(?:firms|companies|teams|clinics|people|those|ones) (?:that|who) (?:waited|wait|held off|delayed|hesitated) (?:are|were|will be|end up) (?:scrambling|struggling|paying|stuck|sorry|left)",
+    "(?:i'll|i will|we'll|we will) (?:release|give|offer|hand) (?:it|the slot|the slots|the price|them|your slot) (?:to|elsewhere)",
+    "(?:go|goes|will go|get|gets) (?:elsewhere|to someone else|to another (?:customer|client|buyer))",
+)
+
+HIDDEN_SLOTS = lexicon(
+    # a term the buyer should weigh, kept out of sight: "no need to mention", "keep it out of"
+    "(?:don't|do not|doesn't|does not|won't|will not|wouldn't) (?:really )?(?:need|have) to (?:mention|see|read|know|look at|worry about|hear about|bring up|flag|raise|show|tell|note|check|bother)",
+    "(?:no need|not worth|no point|there's no need|there is no need) (?:to |in )?(?:mention|mentioning|put|putting|bring|bringing|make|making|flag|flagging|show|showing|tell|telling|note|noting|read|reading|raise|raising|worry|worrying|include|including|highlight|get|getting)",
+    "(?:keep|leave|keeping|leaving) (?:the |that |this |it |those )?(?:\\w+ ){0,3}(?:out of|off) (?:the |your |our )?(?:board|proposal|quote|pack|deck|summary|paperwork|email|writing|notes|contract|conversation|minutes|discussion)",
+    "(?:wouldn't|would not|won't|will not|don't|do not|i'd not|i would not|never) put (?:that|this|it|those) (?:in writing|in the (?:proposal|quote|email|contract|pack))",
+    "(?:skip|skipping|ignore|ignoring|gloss over|glossing over) (?:that|this|the) (?:\\w+ )?(?:detail|bit|part|line|clause|section|page|fee|fees|term|terms)",
+    "(?:a|that's a|is a|it's a) (?:conversation|discussion|topic|question|worry) for (?:another|a later|later|some other) (?:day|time|date|call)",
+    "(?:let's|let us|lets|we can|we'll) (?:not get into|not go into|not dwell on|focus on the|leave it there|leave that there|worry about that|talk about that then|deal with that later|cross that bridge)",
+    "(?:rather not|prefer not to|won't|don't want to) (?:get into|go into|discuss|talk about|dwell on) (?:year two|that|the|those|it)",
+    "(?:nobody|no one|noone|hardly anyone) (?:ever )?(?:reads|enforces|checks|notices|looks at|reads them|reads it|bothers)",
+    "(?:just|only|mere|merely) (?:legalese|boilerplate|a detail|a formality|small print|fine print|paperwork|standard wording)",
+    "(?:is|it's|that's) (?:a )?(?:detail|details|fine print|small print|standard)(?:[;,.]|\\s+(?:don't|do not|no need|nothing))",
+    "(?:doesn't|does not|don't|do not) need to (?:see|know|read|hear|be told)",
+    "(?:don't|do not) (?:bother )?(?:ask|asking|read|reading|look|looking) (?:about|at|into)? ?(?:it|that|them|the|section|appendix|page|clause)",
+    "(?:don't|do not) ask (?:legal|your lawyer|procurement|finance|your accountant|the cfo|them) to (?:read|look|check|review)",
+    "(?:not|isn't|is not|wasn't) (?:anywhere obvious|on the quote|in the quote|in the proposal|on the invoice|on the order|in writing|in the summary|mentioned)",
+    "(?:quietly|silently|discreetly) (?:bump|bumps|raise|raises|add|adds|increase|increases|renew|renews|switch|switches|convert|converts|charge|charges|change|changes)",
+    "(?:online|in there|on the website|in the appendix|in an appendix) somewhere",
+    "as long as you (?:ignore|don't read|don't look|skip|overlook)",
+    "(?:nothing|none of it) (?:in it |in there )?(?:needs|worth) (?:reading|checking|a look)",
+    "(?:we'll|we will|i'll|i will) (?:switch|turn|start|flip) (?:\\w+ ){0,2}on (?:after|once|from)<6>(?:no need|don't|without)",
+    "(?:make|making) a (?:fuss|note|big deal|song and dance) (?:about|of)",
+    "(?:let's|let us|lets) just say",
+    "(?:we can|we'll|let's) (?:talk|worry|think) about (?:that|it|year two|the rest) (?:then|later|another time|when|if|down the line)",
+)
+
+DISMISS_SLOTS = lexicon(
+    # the concern named, then waved away
+    "(?:isn't|is not|aren't|are not|won't be|will not be|wasn't|is never|never) (?:really |actually |even |honestly |exactly )?(?:an issue|a problem|a concern|a real constraint|a constraint|a real issue|a real problem|a big deal|relevant|a worry|an obstacle|worth worrying|worth worrying about|something (?:small |you |firms |teams |most )?(?:\\w+ )?(?:need|needs) to (?:think|worry)|something to worry about)",
+    "(?:won't|will not|doesn't|does not|don't|do not) (?:really |even |actually )?(?:matter|notice|mind|care)(?=\\W*(?:$|[.!?;]|here|to them|anyway|at all|much))",
+    "(?:doesn't|does not|don't|do not) really matter",
+    "(?:just|only|mostly|all) (?:nerves|noise|jitters|cold feet|teething|theatre|theater|box ticking|a tick box|a tick box exercise|red tape|bureaucracy|a formality|legalese|paperwork|politics)",
+    "(?:is|are|it's|they're) (?:a )?(?:formality|formalities|theatre|theater|box ticking|a tick box exercise)",
+    "(?:sort|sorts|work|works|iron|irons|settle|settles|fix|fixes|take care of|resolve|resolves) (?:themselves|itself) out",
+    "(?:sort|fix|resolve|take care of) (?:themselves|itself)",
+    "(?:always|usually|generally) (?:work|works) (?:out|itself out)",
+    "(?:quit|stop|don't|do not) (?:worrying|fretting|stressing|overthinking|fussing)",
+    "(?:don't|do not|no need to|there's no need to) (?:worry|fret|stress|lose sleep) (?:about|over)",
+    "(?:lose|losing) sleep over",
+    "(?:there to be|made to be|meant to be) (?:bent|broken|ignored|worked around)",
+    "(?:we'll|we will|we can|let's) (?:work|get) (?:around|round) (?:them|it|that|those|the rules|procurement)",
+    "(?:a bit|rather|a little|pretty|quite|being|so) (?:dramatic|paranoid|precious|overcautious|over cautious|much)",
+    "(?:their|that's their|that's not your|not your) (?:problem|concern|headache|issue)",
+    "(?:skip|skipping|bypass|ignore|just skip) (?:it|the|that|this|those)(?=\\W*(?:$|[.!?;]|questionnaire|review|check|step|vendor))",
+    "(?:just|simply) find the (?:budget|money|cash|funds)",
+    "(?:budget|freeze|cap|limit|policy|rule|rules|constraint|concern|worry)<3>or not",
+    "(?:overthinking|overthink|over thinking|making too much of|reading too much into|making a mountain)",
+    "(?:not|isn't|is not|never) (?:a|an) (?:real|actual|genuine) (?:constraint|issue|problem|concern|risk)",
+    "(?:let's|let us|we can|we'll) (?:worry|think) about (?:that|it|those) (?:if|when|later)",
+    "(?:let's|let us|we can) (?:park|leave|skip|shelve|table) (?:that|it|this|those)(?: for now| for later| till later| aside)",
+    "(?:not|isn't|isn't really|is not) (?:something|anything) (?:small |most |you |firms |teams )?(?:\\w+ )?(?:need|needs|have|has) to (?:think|worry) about",
+    "(?:false economy|storm in a teacup|non issue|nonissue|a non starter of a worry)",
+    "price is the price",
+    "(?:don't|do not) (?:get )?(?:hung up|bogged down) (?:on|about)",
+)
+
+PREMATURE_SLOTS = lexicon(
+    # pushing the bigger tier while skipping or outrunning the buyer's need
+    "(?:interest you in|tempt you with|show you the pricing for|send you the pricing for|put you on|put you in|book you in for|book you on|sign you up for|set you up on|set you up with) (?:our |the |a )?(?:\\w+ ){0,2}(?:top|premium|enterprise|pro|max|advanced|full|unlimited|biggest|largest|best|complete|ultimate|platinum|plus)",
+    "(?:already|just) (?:drafted|prepared|put together|built|written|priced) (?:a|the|you a|your) (?:quote|proposal|order|contract)",
+    "(?:start|starting|begin|beginning) (?:at|with|on) the (?:top|full|biggest|largest|premium|enterprise|max)",
+    "(?:save|skip|saves|skipping) (?:ourselves |you |us )?(?:the )?(?:discovery|questions|the questions|a conversation|the conversation|the call|the demo)",
+    "(?:rather than|instead of|before|without) (?:a |the |any )?(?:demo|questions|discovery|any questions|you tell me|telling me|knowing|hearing)<6>(?:premium|enterprise|top|pro|max|full|suite|unlimited|advanced|plan|package|licence|license|pricing|tier|bundle)",
+    "(?:don't|do not) need to know (?:much|anything|a lot|more)",
+    "(?:you'll|you will|you're going to) outgrow",
+    "(?:safe|smart|only|obvious|right|best) (?:bet|choice|move|pick|call)",
+    "(?:by default|as standard|as a default)",
+    "(?:standard|usual|normal|default|typical) (?:starting point|start|package|bundle|order) for (?:a |companies |firms |teams |businesses |people )?(?:\\w+ )?like yours",
+    "(?:first|initial) (?:order|purchase|step|move) should be",
+    "no question(?=\\W*(?:$|[.!?;]))",
+    "(?:have you|did you|has your \\w+) (?:budgeted|set aside|planned|allocated) (?:for|budget for)",
+    "then we can (?:talk|get to|look at|discuss|hear) (?:about )?(?:your|what you)",
+    "(?:trim|scale back|drop|cut) (?:later|down later|back later|it later)",
+    "(?:before|ahead of) (?:we dig into|digging into|we get into|getting into|we talk about|talking about|we look at|looking at) your (?:needs|goals|process|requirements|situation|setup)",
+    "(?:skip|skips) straight to",
+    "(?:best value|best deal|most popular) (?:deal|option|plan|package)? ?is (?:the|our)",
+)
+
+#: Contract terms a buyer must be able to weigh (narrower than TERM_WORDS: no caps or budgets).
+CONTRACT_TERMS = lexicon(
+    "(?:renew|renews|renewal|renewals|renewed|auto renew|auto renews|auto renewal|auto extends|auto extend|rolls over|roll over|rollover)",
+    "(?:fee|fees|surcharge|surcharges|overage|overages|charge|charges|charged|penalty|penalties|escalator|escalators|uplift|uplifts|cpi|bump the rate)",
+    "(?:cancellation|cancel|cancelling|canceling|termination|exit|early exit|notice period|notice)",
+    "(?:terms|term|contract|clause|clauses|conditions|small print|fine print|appendix|appendices|section \\d+|section|page \\d+|order form|t&cs)",
+    "(?:minimum|commitment|commitments|lock in|locked in|converts|convert|conversion|billing|billed|invoice|bundled|intro price|introductory|year two|after that|professional services|setup|set up|hardware)",
+    "(?:limit|limits|credits|expire|expires|expiry|extra|rolls into|roll into|paid|annual plan|annual|data export|export costs)",
+)

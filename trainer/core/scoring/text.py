@@ -258,5 +258,8 @@ class Normalised:
         for m in _CLAUSE_BOUNDARY_RE.finditer(before):
             cut = m.end()
         before = before[cut:]
-        words = _NEG_WORD_RE.findall(before)[-window:]
-        return any(w in NEGATORS for w in words)
+        words = _NEG_WORD_RE.findall(before)[-window - 1 :]
+        for i in range(max(0, len(words) - window), len(words)):
+            if words[i] in NEGATORS and not (i > 0 and words[i - 1] == "why"):
+                return True  # "why don't we..." suggests; it does not negate
+        return False
