@@ -637,6 +637,29 @@ def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     return None
 
 
+# --- confirmshaming -------------------------------------------------------------------------
+
+
+def confirmshaming(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    """A guilt trip: choosing less set next to harm to the buyer's people, or a judgement of them."""
+    for m in lx.BUYER_JUDGED.finditer(doc):
+        if not doc.negated(m.start()):
+            return Hit("confirmshaming", m.start(), m.end(), "confirmshaming.judgement")
+    if not doc.may_match(lx.CHOOSE_LESS):
+        return None
+    for harm in lx.PEOPLE_HARMED.finditer(doc):
+        w = doc.neighbourhood(harm.start())
+        choice = lx.CHOOSE_LESS.search(doc, w.start, w.end)
+        if choice is None:
+            continue
+        s = doc.sentence_at(harm.start())
+        if doc.text[s.start : s.end].rstrip().endswith("?") and choice.start() >= s.start:
+            continue  # "would your team cope if you kept the basic plan?" asks, it does not shame
+        lo, hi = min(choice.start(), harm.start()), max(choice.end(), harm.end())
+        return Hit("confirmshaming", lo, hi, "confirmshaming.harm_to_their_people")
+    return None
+
+
 # --- confirm_consent ------------------------------------------------------------------------
 
 
@@ -692,6 +715,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("step_up_trigger", step_up_trigger),
     ("premature_upsell", premature_upsell),
     ("confirm_consent", confirm_consent),
+    ("confirmshaming", confirmshaming),
     ("engage_stakeholders", it_team),
 )
 

@@ -196,6 +196,11 @@ DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
         "The buyer has not stated an outcome yet, so a bigger tier has nothing to be tied to.",
         "Confirm the outcome in the buyer's words before recommending a tier.",
     ),
+    "confirmshaming.harm_to_their_people": (
+        "confirmshaming",
+        "Setting the smaller choice next to harm to the buyer's own people makes declining feel like neglect.",
+        "Say the smaller option is a legitimate choice and what it covers; describe risks as facts, not blame.",
+    ),
     "consent.confirm_and_record": (
         "confirm_consent",
         "You checked the buyer's choice and reason and offered to record them.",

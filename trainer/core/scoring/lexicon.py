@@ -1034,12 +1034,27 @@ CONFIRMSHAME_SLOTS = lexicon(
     "(?:some|other|most) (?:firms|people|teams|companies|businesses|clinics|shops|buyers|owners|leaders) (?:just |simply )?(?:like|enjoy|prefer|love) (?:coming|being|losing|wasting|falling|struggling)",
     "(?:stays|stay|staying|keeps|keep|keeping|sticks|stick|sticking) (?:on|with) (?:the )?(?:\\w+ )?(?:free|cheap|basic|starter) (?:tier|plan|option|version)",
     f"(?:keeping|choosing|picking|staying on|sticking with|going with|stay on|keep) (?:the |your )?{_LESS}<2>(?:plan|tier|option|package|contract|version|setup|system)<2>(?:is what|is for|says|tells|means you|is basically|is like)",
-    "(?:if|when) you (?:pick|choose|go with|keep|stay on|stick with|take|decline|skip|pass on) (?:\\w+ )?<2>(?:frankly|then|honestly|clearly)? ?you (?:don't|do not|clearly don't) (?:care|value|respect)",
+    "(?:if|when) you (?:pick|choose|go with|keep|stay on|stick with|take|decline|skip|pass on)<3>you (?:don't|do not|clearly don't) (?:care|value|respect)",
     "(?:if|when|since) (?:your|you) (?:\\w+ ){0,3}(?:isn't|aren't|is not|are not|doesn't|don't) (?:a priority|important|worth|matter|count)",
     "(?:their|your) time (?:isn't|is not|doesn't|does not) (?:a priority|matter|important|count|worth)",
     "(?:doesn't|does not|don't|do not) (?:matter|count|mean anything|mean much) to you",
     "(?:you'll|you will|you'd|you'll) (?:catch up|get there) (?:eventually|one day|someday|in the end)",
     "(?:i'm|i am) sure you'll catch up",
+    f"(?:who|that) (?:\\w+ ){{0,2}}(?:takes|take|took|treats|treat) (?:\\w+ ){{0,3}}(?:seriously|properly|to heart)",
+    f"{_ROLE} (?:who|that) (?:really |truly |genuinely |actually )?(?:love|loves|care about|cares about|value|values|respect|respects|are serious|is serious|want the best|wants the best|are proud|is proud|believe in|believes in)",
+    "(?:is|are|it's|they're) (?:really |basically |mostly |just |only )?for (?:people|teams|firms|owners|those|companies|businesses|shops|clinics|anyone|someone) (?:who|that) (?:are happy|are content|is happy|is content|want to stay|like|don't mind|doesn't mind|don't care|doesn't care|aren't|isn't|never|can't|cannot|are fine|is fine)",
+    "(?:all|the only thing|only thing|everything) you (?:really )?care about",
+    "(?:don't|doesn't|do not|does not|never) (?:really |just )?(?:value|care about|respect|think about) (?:their|your|his|her) (?:own )?(?:time|team|staff|people|customers|business|patients|clients|data|engineers|users|future)",
+    "not everyone can (?:afford|manage|be bothered|handle|stomach)",
+    "(?:think|thinks|know|knows|see|sees|say|says) (?:that )?you (?:\\w+ )?(?:cut|cutting|cutting) corners",
+    f"if (?:your|the) (?:\\w+ ){{0,2}}{_PEOPLE} (?:don't|do not|doesn't|does not|won't|will not) mind",
+    "(?:don't|do not) come (?:back )?(?:to me|crying|running|complaining)",
+    "(?:if you think|if you believe|if you feel|if you reckon) (?:your|you|they|the) (?:\\w+ ){0,3}(?:worth|deserve)",
+    "what (?:it|that|this|skipping|declining|saying no) (?:says|said|would say|shows|tells) about (?:your|you|the kind)",
+    "hate for (?:your (?:\\w+ )?\\w+|them|people) to (?:think|see|find out|know|feel|hear)",
+    "(?:competitors|rivals|competition) (?:will|would|'ll) (?:thank|love) you",
+    "(?:chose|choose|chosen|choosing|picked|pick|put) (?:the )?(?:\\w+ ){0,3}over (?:them|your (?:\\w+ )?(?:team|staff|people|patients|customers|clients|users|engineers|nurses|drivers|volunteers)|their)",
+    "(?:it's|it is) your money,? but",
 )
 
 PRESSURE_SLOTS = lexicon(
@@ -1069,6 +1084,13 @@ PRESSURE_SLOTS = lexicon(
     "(?:firms|companies|teams|clinics|people|those|ones) (?:that|who) (?:waited|wait|held off|delayed|hesitated) (?:are|were|will be|end up) (?:scrambling|struggling|paying|stuck|sorry|left)",
     "(?:i'll|i will|we'll|we will) (?:release|give|offer|hand) (?:it|the slot|the slots|the price|them|your slot) (?:to|elsewhere)",
     "(?:go|goes|will go|get|gets) (?:elsewhere|to someone else|to another (?:customer|client|buyer))",
+    "(?:your|the) (?:\\w+ )?(?:neighbours|neighbors|peers|competitors|rivals|counterparts|competition)<3>(?:switched|moved|signed|made the move|upgraded|adopted|joined|on board|are on it|already|have all|all)",
+    "(?:\\d+|two|three|four|five|six|several|many|a dozen|dozens of) (?:other )?(?:\\w+ )?(?:firms|companies|clinics|practices|teams|schools|shops|businesses|depots|charities|insurers|salons|stores|agencies|hospitals|councils|customers|clients) (?:in|near|around|across|like|from) (?:your|the|you)<5>(?:signed|switched|moved|joined|bought|upgraded|renewed|went|made)",
+    "every other \\w+ (?:in|near|around|across|on|like)<5>(?:is|are|has|have|already|on it|signed|switched|uses|runs)",
+    "(?:time to|need to|have to|better|want to) catch up",
+    "(?:let's|lets|let us) not (?:wait|hang about|hang around|delay|drag this out|sit on)",
+    "(?:code|promo|offer|deal|discount|price|rate|pricing|voucher|coupon) (?:dies|die|lapses|is dead|goes|vanishes)",
+    "(?:be|being|feel) left out",
 )
 
 HIDDEN_SLOTS = lexicon(
@@ -1126,6 +1148,16 @@ DISMISS_SLOTS = lexicon(
     "(?:false economy|storm in a teacup|non issue|nonissue|a non starter of a worry)",
     "price is the price",
     "(?:don't|do not) (?:get )?(?:hung up|bogged down) (?:on|about)",
+    "(?:overblown|overstated|exaggerated|overrated|irrelevant|a non issue|the least of your worries|a thing of the past|nothing to worry about|not worth a thought|worrying about nothing)",
+    "(?:lose|losing) (?:any |much )?sleep (?:over|about)",
+    "(?:put|putting|place|placing) (?:too much|much|any) (?:weight|stock) (?:on|in)",
+    "(?:they'll|they will|he'll|she'll|people will|staff will|everyone will|they) (?:come round|come around|get over it|get used to it|always do)",
+    "(?:money|budget|funding|cash|the budget|the money) (?:always|usually|will) (?:turns up|turn up|appears|appear|comes|finds a way|shows up)",
+    "(?:don't|do not) let (?:the|that|a|your|this) (?:\\w+ ){0,2}(?:hold you back|stop you|get in the way|put you off)",
+    "(?:that's|it's|that is|it is) just how (?:\\w+ ){0,2}(?:are|is|work|works|operate)",
+    "(?:nobody|no one) (?:\\w+ )?(?:gets|ever gets|is|ever is|will be|gets ever) (?:audited|checked|fined|caught|inspected|sued|chased)",
+    "(?:skip|ignore|bypass|sidestep) (?:their|the|your|that|this) (?:\\w+ )?(?:checklist|questionnaire|review|process|form|policy|step|sign off|approval)",
+    "(?:ignore|ignoring) (?:them|him|her|it|that)(?=\\W*(?:$|[.!?;]))",
 )
 
 PREMATURE_SLOTS = lexicon(
@@ -1158,4 +1190,35 @@ CONTRACT_TERMS = lexicon(
     "(?:terms|term|contract|clause|clauses|conditions|small print|fine print|appendix|appendices|section \\d+|section|page \\d+|order form|t&cs)",
     "(?:minimum|commitment|commitments|lock in|locked in|converts|convert|conversion|billing|billed|invoice|bundled|intro price|introductory|year two|after that|professional services|setup|set up|hardware)",
     "(?:limit|limits|credits|expire|expires|expiry|extra|rolls into|roll into|paid|annual plan|annual|data export|export costs)",
+)
+
+#: The buyer choosing less, declining or being "allowed" to (slot A of a guilt trip).
+CHOOSE_LESS = lexicon(
+    "(?:your|the) (?:choice|call|decision|funeral)",
+    "(?:up to you|if you like|if you must|if you want|if you insist|if you'd rather|if you prefer|go ahead|feel free|be my guest|suit yourself|fair enough|fine by me|sure|fine|of course|by all means)",
+    "(?:decline|declining|declined|skip|skipping|pass|passing|say no|saying no|said no|walk away|opt out|turn it down|turning it down|not upgrading|don't upgrade|stay|staying|stick|sticking|keep|keeping|remain|go with|going with|choose|choosing|pick|picking|settle|settling|stay small|hold off|holding off|wait|waiting)",
+    "(?:cheaper|cheapest|basic|base|starter|free|essentials|lite|light|standard|smaller|entry|core|current|old) (?:tier|plan|option|package|version|licence|license|setup|contract|bundle)",
+    "(?:if|when) (?:you're|you are|you'd be|you're happy|you're fine) (?:ok|okay|fine|happy|comfortable|content|alright|cool) (?:with|to|about|letting|having)",
+    "(?:if|when) you (?:don't|do not) mind",
+    "(?:if|when) you (?:like|enjoy|love|prefer|want)",
+)
+
+#: Harm to the people the buyer is responsible for, laid at the buyer's door (slot B).
+PEOPLE_HARMED = lexicon(
+    f"(?:your|their|the|his|her) (?:\\w+ ){{0,2}}{_PEOPLE}<4>"
+    "(?:pay for it|pay the price|foot the bill|suffer|suffering|struggle|struggling|burn out|burning out|burnt out|burned out|quit|quitting|leave|"
+    "drown|drowning|overtime|stress|stressed|unsupported|exhausted|miserable|waiting longer|wait longer|live with|put up with|cope|coping|"
+    "pick up the pieces|clean up the mess|working weekends|weekends|late nights|keep doing|keep suffering|stuck|exposed|at risk|take the hit|carry the can|bear the brunt|"
+    "hate|resent|blame|thank you|deserve)",
+    f"(?:let|letting|leave|leaving|keep|keeping) (?:your|their|the) (?:\\w+ ){{0,2}}{_PEOPLE}",
+    f"(?:risk|harm|danger|cost|pain) to (?:your|their) (?:\\w+ ){{0,2}}{_PEOPLE}",
+)
+
+#: A judgement of the buyer's character or competence (fires on its own).
+BUYER_JUDGED = lexicon(
+    "not how (?:winners|leaders|grown ups|professionals|serious|successful|good|smart|real|ambitious|growing) (?:\\w+ )?(?:think|operate|work|run|behave|do it|play)",
+    f"(?:a|any|an|the) {_ROLE} (?:who|that) (?:really |truly |actually )?(?:valued|values|cared|cares|respected|respects|took|takes|wanted|wants)<5>(?:wouldn't|would|would never|never|won't|doesn't)",
+    "(?:penny pinch|penny pinching|penny pincher|pinch pennies|pinching pennies)",
+    "(?:don't|do not) be surprised (?:when|if)",
+    "(?:comfortable|happy|fine|content|okay|ok) (?:letting|watching|seeing) (?:their|your|the)",
 )
