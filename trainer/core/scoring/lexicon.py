@@ -1040,7 +1040,7 @@ CONFIRMSHAME_SLOTS = lexicon(
     "(?:doesn't|does not|don't|do not) (?:matter|count|mean anything|mean much) to you",
     "(?:you'll|you will|you'd|you'll) (?:catch up|get there) (?:eventually|one day|someday|in the end)",
     "(?:i'm|i am) sure you'll catch up",
-    f"(?:who|that) (?:\\w+ ){{0,2}}(?:takes|take|took|treats|treat) (?:\\w+ ){{0,3}}(?:seriously|properly|to heart)",
+    "(?:who|that) (?:\\w+ ){0,2}(?:takes|take|took|treats|treat) (?:\\w+ ){0,3}(?:seriously|properly|to heart)",
     f"{_ROLE} (?:who|that) (?:really |truly |genuinely |actually )?(?:love|loves|care about|cares about|value|values|respect|respects|are serious|is serious|want the best|wants the best|are proud|is proud|believe in|believes in)",
     "(?:is|are|it's|they're) (?:really |basically |mostly |just |only )?for (?:people|teams|firms|owners|those|companies|businesses|shops|clinics|anyone|someone) (?:who|that) (?:are happy|are content|is happy|is content|want to stay|like|don't mind|doesn't mind|don't care|doesn't care|aren't|isn't|never|can't|cannot|are fine|is fine)",
     "(?:all|the only thing|only thing|everything) you (?:really )?care about",
