@@ -438,7 +438,57 @@ _NOT_STEP_UP = lexicon(
 )
 
 
+_SMALL_NOW_RE = re.compile(
+    r"\b(?:for now|now|first|to begin with|to start(?: with)?|initially|this term|this year|for a quarter|for the first|for your first|"
+    r"start(?:ing)?|begin(?:ning)?|pilot|trial|stay(?:ing)? on|keep(?:ing)?|stick(?:ing)? with|renew(?:ing)? (?:at|on)|scope (?:to|it to)|hold off|"
+    r"lite|lighter|smaller|small|core|standard|basic|essentials|starter|current (?:tier|plan|seats|\d+)|just|only|one site|two sites?|a two site|"
+    r"\d+ (?:seats|users|licen[cs]es|scanners|devices|wards|sites|clinics)|(?:one|two|three|ten|five|twenty) (?:seats|users|licen[cs]es|sites|wards|clinics|scanners)|is enough)\b"
+)
+_LATER_RE = re.compile(
+    r"\b(?:once|when|whenever|if|after|until|till|the moment|the day|on the day|as soon as|at the point|by the time|pass|passes|passed|above|over|past|beyond|"
+    r"review(?:ed)? (?:on|at|in|after)|revisit(?:ed)?|look again|check in|check-in|anniversary|in the diary|that's our cue|cue to)\b"
+)
+_MEASURE_RE = re.compile(
+    r"\d|\b(?:usage|adoption|active|volume|threshold|numbers|queue|backlog|tickets?|orders|invoices|throughput|storage|users|people|hires?|hired|opens|goes live|site|"
+    r"paid back|pays back|payback|roi|saved|drop|drops|dropped|fall|falls|improves|grows|grown|doubles|peak|season|review|quarter|month|months|weeks|year|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|spring|summer|autumn|winter)\b"
+)
+_UP_RE = re.compile(
+    r"\b(?:revisit(?:ed|ing)?|reassess|re ?evaluate|step up|move up|scale up|upgrade|expand(?:ing)?|add|adds|adding|extend|cue|switch to|move to|bring (?:\w+ ){0,4}in|roll ?out|"
+    r"equip|look at (?:plus|growth|premium|pro|the|adding|more|analytics|\w+ (?:tier|plan|module))|talk about|discuss|decide on|consider|"
+    r"the next tier|the full|full rollout|full suite|worth adding|pays? (?:back|off)|starts? to pay|go bigger|more seats|the other|second)\b"
+)
+_VAGUE_RE = re.compile(r"\b(?:someday|some day|one day|at some point|maybe later|always upgrade|whenever you like|any time you like|anytime)\b")
+
+
+def _step_up_slots(doc: Normalised) -> Hit | None:
+    """Start smaller now, a measurable or dated point later, and the bigger step at that point."""
+    text = doc.text
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        small = _SMALL_NOW_RE.search(text, s.start, s.end)
+        if small is None:
+            continue
+        end = sentences[min(i + 2, len(sentences) - 1)].end if i + 1 < len(sentences) else s.end
+        later = _LATER_RE.search(text, small.end(), end) or _LATER_RE.search(text, s.start, small.start())
+        if later is None:
+            continue
+        up = _UP_RE.search(text, later.start(), end) or _UP_RE.search(text, small.end(), end)
+        if up is None or _MEASURE_RE.search(text, later.start(), end) is None:
+            continue
+        if _VAGUE_RE.search(text, s.start, end):
+            continue
+        lo = min(small.start(), later.start(), up.start())
+        hi = max(small.end(), later.end(), up.end())
+        return Hit("step_up_trigger", lo, hi, "stepup.start_small_with_trigger")
+    return None
+
+
 def step_up_trigger(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    return _step_up_classic(doc) or _step_up_slots(doc)
+
+
+def _step_up_classic(doc: Normalised) -> Hit | None:
     text = doc.text
     if not doc.may_match(_STEP_UP_VERB) and "review" not in doc.tokens:
         return None
@@ -705,6 +755,67 @@ def it_team(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     return Hit("engage_stakeholders", m.start(), m.end(), "stakeholders.bring_in_it")
 
 
+# --- engage_stakeholders: a stakeholder role and an involvement verb in one sentence ---------
+
+_ROLE_RE = re.compile(
+    r"\b(?:(?:your|the|our|their|a|an|one of your|someone from|somebody from|anyone from|someone in)\s+)?"
+    r"(?:(?:site|shift|store|practice|warehouse|plant|depot|clinic|office|area|regional|branch)\s+(?:ops\s+)?(?:managers?|leads?|supervisors?)"
+    r"|(?:finance|financial|legal|security|infosec|cyber|procurement|purchasing|compliance|privacy|data protection|network|networking|ops|operations|"
+    r"it|hr|payroll|audit|risk|soc|accounts|accounting|treasury|governance|vendor risk|vendor management|infrastructure|infra|clinical|medical)"
+    r"(?:\s+(?:ops|operations))?\s+(?:team|teams|lead|leads|director|directors|manager|managers|partner|partners|people|side|sides|folks|officer|officers|"
+    r"architect|architects|engineer|engineers|head|colleagues?|department|dept|group|contact|counsel|reviewers?|admin|admins|specialist)"
+    r"|cfo|ciso|cio|cto|coo|dpo|controller|comptroller|bookkeeper|accountant|solicitor|lawyer|lawyers|legal counsel|counsel|legal|procurement|finance|security|compliance"
+    r"|head of \w+|board|governors|trustees|works council|union reps?)\b"
+)
+_INVOLVE_STRONG_RE = re.compile(
+    r"\b(?:loop(?:ing|ed)?\s+(?:\w+\s+){0,4}in|bring(?:ing)?\s+(?:\w+\s+){0,5}(?:in|into|along|on board)|brought in|involve[sd]?|involving|invite[sd]?|inviting|"
+    r"include[sd]?\s+(?:\w+\s+){0,3}(?:early|now|in|from)|join(?:s|ing)?|sit(?:s|ting)?\s+in|weigh(?:s|ing)?\s+in|sign(?:s|ing)?\s+off|vet(?:s|ting)?|"
+    r"walk(?:ed|ing|s)?\s+(?:\w+\s+){1,5}through|share[sd]?\s+(?:\w+\s+){0,4}with|sharing\s+(?:\w+\s+){0,4}with|run\s+(?:\w+\s+){0,3}(?:by|past)|"
+    r"(?:time|minutes|an hour|half an hour|a call|a session|a meeting|a chat|a workshop|fifteen minutes|thirty minutes)\s+with|"
+    r"(?:get|getting|have|having|pull|pulling)\s+(?:\w+\s+){0,5}(?:in|into|on|involved|on board|along)\b|"
+    r"on\s+(?:the|one|our|this|that|a|the next|next|\w+'s)\s+(?:\w+\s+)?(?:call|meeting|session)|in(?:to)?\s+the\s+room|"
+    r"at\s+(?:the|our|\w+'s|next)\s+(?:\w+\s+)?(?:demo|call|meeting|session|walkthrough|workshop)|talk(?:s|ing)?\s+(?:to|with)|speak(?:s|ing)?\s+(?:to|with)|meet(?:s|ing)?\s+with)\b"
+)
+_INVOLVE_WEAK_RE = re.compile(r"\b(?:see|saw|read|review|check|look at|agree|approve|validate|call|go through|be part of|have a look|take a look)\b")
+_SUGGEST_RE = re.compile(r"\b(?:should|could|can|would|might|let's|let me|let us|i'd like|i would like|worth|before|please|wise|perhaps|maybe|how about|why not)\b|\?")
+_NAME_INVOLVE_RE = re.compile(
+    r"\b(?:bring|loop|get|invite|involve|include|have)\s+([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+(?:in|into|on|along|involved)\b"
+    r"|\b(?:[Ss]hould|[Cc]ould|[Cc]an|[Ww]ould)\s+([A-Z][a-z]+)\s+(?:see|review|join|check|look at|read|sit in|weigh in|sign off)\b"
+)
+
+
+_SKIP_RE = re.compile(r"\b(?:skip|skipping|no need|don't need|doesn't need|without|bypass|leave out)\b")
+_PLAN_STEP_RE = re.compile(r"\b(?:signs?|sign off|signs off|circulates?|sends?|go live|goes live)\b[^.;!?]*,")
+
+
+def engage_stakeholders(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    text = doc.text
+    for role in _ROLE_RE.finditer(text):
+        s = doc.sentence_at(role.start())
+        if doc.negated(role.start()):
+            continue
+        strong = _INVOLVE_STRONG_RE.search(text, s.start, s.end)
+        cue = strong
+        if cue is None:
+            weak = _INVOLVE_WEAK_RE.search(text, s.start, s.end)
+            if weak is None or _SUGGEST_RE.search(text, s.start, s.end) is None:
+                continue
+            cue = weak
+        if doc.negated(cue.start()) or _SKIP_RE.search(text, s.start, s.end):
+            continue
+        if DATE_RE.search(text, s.start, s.end) and _PLAN_STEP_RE.search(text, s.start, s.end):
+            continue  # "legal signs the DPA by 1 May, we go live on 15 May" is a plan step, not an invitation
+        lo, hi = min(role.start(), cue.start()), max(role.end(), cue.end())
+        return Hit("engage_stakeholders", lo, hi, "stakeholders.role_and_involvement")
+    if doc._offsets is None:
+        for m in _NAME_INVOLVE_RE.finditer(doc.original):
+            names = [g for g in m.groups() if g]
+            if any(n in _NOT_NAMES for n in names):
+                continue
+            return Hit("engage_stakeholders", m.start(), m.end(), "stakeholders.named_people")
+    return None
+
+
 DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("discovery_question", discovery_question),
     ("tie_to_outcome", tie_to_outcome),
@@ -717,6 +828,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("confirm_consent", confirm_consent),
     ("confirmshaming", confirmshaming),
     ("engage_stakeholders", it_team),
+    ("engage_stakeholders", engage_stakeholders),
 )
 
 

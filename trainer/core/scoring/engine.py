@@ -206,6 +206,16 @@ DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
         "You checked the buyer's choice and reason and offered to record them.",
         None,
     ),
+    "stakeholders.role_and_involvement": (
+        "engage_stakeholders",
+        "You proposed involving the people who will review, fund or run it (finance, legal, security, IT, operations).",
+        None,
+    ),
+    "stakeholders.named_people": (
+        "engage_stakeholders",
+        "You proposed bringing the buyer's named colleagues in before the decision.",
+        None,
+    ),
     "stakeholders.bring_in_it": (
         "engage_stakeholders",
         "You offered to bring the IT team in early.",

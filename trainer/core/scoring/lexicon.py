@@ -1117,6 +1117,13 @@ HIDDEN_SLOTS = lexicon(
     "(?:we'll|we will|i'll|i will) (?:switch|turn|start|flip) (?:\\w+ ){0,2}on (?:after|once|from)<6>(?:no need|don't|without)",
     "(?:make|making) a (?:fuss|note|big deal|song and dance) (?:about|of)",
     "(?:let's|let us|lets) just say",
+    "(?:leave|leaving|keep|keeping|drop|dropping) (?:that|it|this|those|them) (?:bit |part |detail )?out",
+    "(?:make|making) a (?:thing|fuss|big deal|song and dance|point) (?:of|about|out of)",
+    "(?:not|isn't|is not|wasn't|won't be) (?:on|in) (?:this|the|your|our) (?:quote|proposal|order|invoice|summary|order form|price sheet|estimate)",
+    "between (?:us|you and me|ourselves)",
+    "(?:gets|get|is|are|will be|'ll be) (?:added|applied|charged|billed|tacked on|switched on) (?:on )?(?:later|afterwards|after|down the line|quietly)",
+    "(?:buried|tucked away|tucked|hidden) (?:in|away|at the back)",
+    "(?:most|many) (?:people|customers|clients|buyers|firms) (?:never|don't|do not|won't) (?:spot|notice|see|catch|realise|realize|read)",
     "(?:we can|we'll|let's) (?:talk|worry|think) about (?:that|it|year two|the rest) (?:then|later|another time|when|if|down the line)",
 )
 
@@ -1189,7 +1196,7 @@ CONTRACT_TERMS = lexicon(
     "(?:cancellation|cancel|cancelling|canceling|termination|exit|early exit|notice period|notice)",
     "(?:terms|term|contract|clause|clauses|conditions|small print|fine print|appendix|appendices|section \\d+|section|page \\d+|order form|t&cs)",
     "(?:minimum|commitment|commitments|lock in|locked in|converts|convert|conversion|billing|billed|invoice|bundled|intro price|introductory|year two|after that|professional services|setup|set up|hardware)",
-    "(?:limit|limits|credits|expire|expires|expiry|extra|rolls into|roll into|paid|annual plan|annual|data export|export costs)",
+    "(?:limit|limits|credits|expire|expires|expiry|extra|rolls into|roll into|paid|annual plan|annual|data export|export costs|discount|rate|price)",
 )
 
 #: The buyer choosing less, declining or being "allowed" to (slot A of a guilt trip).
