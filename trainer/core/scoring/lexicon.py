@@ -1121,7 +1121,7 @@ HIDDEN_SLOTS = lexicon(
     "(?:make|making) a (?:thing|fuss|big deal|song and dance|point) (?:of|about|out of)",
     "(?:not|isn't|is not|wasn't|won't be) (?:on|in) (?:this|the|your|our) (?:quote|proposal|order|invoice|summary|order form|price sheet|estimate)",
     "between (?:us|you and me|ourselves)",
-    "(?:gets|get|is|are|will be|'ll be) (?:added|applied|charged|billed|tacked on|switched on) (?:on )?(?:later|afterwards|after|down the line|quietly)",
+    "(?:gets|get|is|are|will be|be) (?:added|applied|charged|billed|tacked on|switched on) (?:on )?(?:later|afterwards|after|down the line|quietly)",
     "(?:buried|tucked away|tucked|hidden) (?:in|away|at the back)",
     "(?:most|many) (?:people|customers|clients|buyers|firms) (?:never|don't|do not|won't) (?:spot|notice|see|catch|realise|realize|read)",
     "(?:we can|we'll|let's) (?:talk|worry|think) about (?:that|it|year two|the rest) (?:then|later|another time|when|if|down the line)",
