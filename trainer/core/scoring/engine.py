@@ -90,6 +90,11 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
         negatable=False,
     ),
     _rule(
+        "autonomy.free_to_choose", "autonomy_language", lx.AUTONOMY_SLOTS,
+        "You made it clear the buyer can choose the smaller option, wait, or say no.",
+        negatable=False,
+    ),
+    _rule(
         "acknowledge.fair_concern", "acknowledge_objection", lx.ACKNOWLEDGE,
         "You treated the buyer's concern as legitimate before answering it.",
     ),

@@ -1229,3 +1229,28 @@ BUYER_JUDGED = lexicon(
     "(?:don't|do not) be surprised (?:when|if)",
     "(?:comfortable|happy|fine|content|okay|ok) (?:letting|watching|seeing) (?:their|your|the)",
 )
+
+#: The buyer left free to take less, later or nothing, said in many shapes.
+AUTONOMY_SLOTS = lexicon(
+    "(?:your|the) (?:judgement|judgment|decision|call|choice) to make",
+    "(?:none|neither|either|any|both) of (?:them|these|those|the \\w+) (?:is|are) (?:the )?wrong",
+    "(?:either|both|any|each|whichever) (?:one |option |plan )?(?:is|are|would be|'s) (?:a )?(?:sensible|fine|good|reasonable|valid|legitimate|perfectly good|perfectly fine) (?:choice|pick|option|path|answer|call)?",
+    "(?:a|that's a|is a|it's a|that is a) (?:sensible|fine|reasonable|legitimate|valid|perfectly good|perfectly fine|perfectly sensible|good|solid) (?:path|pick|choice|option|route|answer|plan|call|way to go|decision)",
+    "no (?:reason|need|pressure) to (?:change|switch|upgrade|move|rush|decide|commit|buy)",
+    "(?:stick|stay|keep going) (?:with|on) (?:what you've got|what you have|it|that|the current|your current|basic|the free|essentials)",
+    "(?:choose|pick|decide|sign|come back|go ahead|reply|order) (?:whenever|when ever|if and when) (?:it )?(?:suits|works|you're ready|you are ready|your)",
+    "whenever (?:it )?(?:suits you|your board|you're ready|you are ready|works for you|the time is right|you like)",
+    "(?:stands|stay open|stays open|holds|remains open|remains valid|is valid|stays valid) (?:whenever|for as long as|as long as|until (?:then|you)|beyond)",
+    "(?:not|never) so (?:that )?you (?:rush|hurry|feel rushed|feel pressured)",
+    "(?:no|there's no|there is no) (?:cut off|cutoff|deadline|expiry|rush|time limit)",
+    "nothing (?:is )?lost by (?:waiting|pausing|holding off)",
+    "(?:i'd|i would|i will|i'll) (?:understand|respect) (?:completely |entirely |fully |totally )?(?:if|whatever|whichever|either)",
+    "(?:i'd|i would) rather you(?:'re| are| be) happy than",
+    "you know (?:your|the) (?:\\w+ ){0,2}better than (?:i do|me|we do|us)",
+    "(?:may|might|could) (?:well |easily |very well )?be (?:enough|plenty|all you need|sufficient)",
+    "(?:totally|perfectly|completely|absolutely|entirely|quite) (?:fine|ok|okay|reasonable|sensible) to (?:wait|sit tight|stay|keep|hold|pause|stop|say no|skip|decline|not|stick)",
+    "(?:if|when) (?:\\w+ ){0,4}(?:works|does the job|suits|is enough|meets|covers|is working)(?: for you)?,? (?:stick|stay|keep|please stay|carry on|there's no)",
+    "(?:take|pick|choose|go with) (?:the smaller|whichever|the one|what) (?:\\w+ )?(?:if it suits|that fits|fits|suits|works)",
+    "(?:including|even) not (?:buying|upgrading|signing|going ahead|changing)",
+    "(?:no hard feelings|no obligation|without obligation|no strings)",
+)
