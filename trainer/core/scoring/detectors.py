@@ -816,6 +816,55 @@ def engage_stakeholders(doc: Normalised, ctx: ScoreContext | None) -> Hit | None
     return None
 
 
+# --- proof_with_limits: evidence that happened, and where it may not carry over ---------------
+
+_EVIDENCE_RE = re.compile(
+    r"\b(?:study|studies|survey|surveyed|lab test|pen test|penetration test|tested|testing showed|report|review scored|independent review|audit|logs|"
+    r"measured|benchmark(?:ed)?|case study|reference customers?|according to|our data|stat|statistic|"
+    r"saw|cut|fell|dropped|halved|doubled|reduced|improved|scored|found|loved|reported|worked for|went from|shortened|rose|grew|was \d|were \d|"
+    r"uptime was|rate was|respondents|customers|clinics|firms|schools|warehouses|sites|teams|salons|practices|depots|peers|admins)\b"
+)
+_RESULT_RE = re.compile(
+    r"\d|\b(?:saw|cut|fell|dropped|halved|doubled|reduced|improved|scored|found|loved|reported|worked|went|shorter|fewer|faster|lower|higher|"
+    r"covers|covered|tested|measured|had|was|were|rated|study|survey|report|review|lab|logs)\b"
+)
+_LIMIT_RE = re.compile(
+    r"\b(?:though|although|but|however|except|only|mostly|all (?:urban|large|small|uk|us|eu)|not (?:the|purely|all|every|a)|one region|"
+    r"one trial|one site|lab|real world|may be|could be|might be|smaller|bigger|larger|different|wouldn't assume|don't assume|"
+    r"before you (?:count|rely|bank|assume)|cautiously|with caution|validate|verify|try it|run it alongside|ring one|call one|had problems|the other|"
+    r"sample|respondents|caveat|confound|cause and effect|your own numbers|your own data|your numbers|varied|variance|range|spread|no change|"
+    r"results vary|won't be the same|isn't the same|not the same|doesn't cover|didn't cover|excludes?|early|small)\b"
+)
+PROPOSING_RE = re.compile(
+    r"\b(?:could we|how about|shall we|we could|let's|your choice is|choice is|plan a|plan b|option a|option b|either|or one|i'll (?:still )?send|if we|"
+    r"two paths|which should|would|will|already switched|have already|you'd be the last|live across)\b|\?\s*$"
+)
+
+
+def proof_with_limits(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    text = doc.text
+    for s in doc.sentences:
+        ev = _EVIDENCE_RE.search(text, s.start, s.end)
+        if ev is None or _RESULT_RE.search(text, s.start, s.end) is None:
+            continue
+        if PROPOSING_RE.search(text, s.start, s.end):
+            continue
+        w = doc.neighbourhood(ev.start())
+        lim = _LIMIT_RE.search(text, ev.end(), w.end)
+        if lim is None:
+            continue
+        if not (_QUALIFIED_SUBJECT_RE.search(text, s.start, s.end) or _DIGIT_RE.search(text, s.start, s.end)):
+            continue
+        return Hit("proof_with_limits", ev.start(), lim.end(), "proof.evidence_and_limits")
+    return None
+
+
+_QUALIFIED_SUBJECT_RE = re.compile(
+    r"\b(?:study|survey|lab|pen test|report|review|audit|logs|benchmark|reference|customers?|clinics|firms|schools|warehouses|sites|"
+    r"teams|salons|practices|depots|peers|admins|a bank|pilot|trial|our|we)\b"
+)
+
+
 DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("discovery_question", discovery_question),
     ("tie_to_outcome", tie_to_outcome),
@@ -829,6 +878,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("confirmshaming", confirmshaming),
     ("engage_stakeholders", it_team),
     ("engage_stakeholders", engage_stakeholders),
+    ("proof_with_limits", proof_with_limits),
 )
 
 

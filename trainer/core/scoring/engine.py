@@ -9,7 +9,7 @@ import re
 from trainer.core.findings import Finding, ScoreContext
 from trainer.core.rubric import load_rubric
 from trainer.core.scoring import lexicon as lx
-from trainer.core.scoring.detectors import DETECTORS, Hit
+from trainer.core.scoring.detectors import DETECTORS, PROPOSING_RE, Hit
 from trainer.core.scoring.lexicon import PhraseRule
 from trainer.core.scoring.patterns import Lexicon
 from trainer.core.scoring.text import Normalised
@@ -221,6 +221,11 @@ DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
         "You proposed bringing the buyer's named colleagues in before the decision.",
         None,
     ),
+    "proof.evidence_and_limits": (
+        "proof_with_limits",
+        "You gave evidence and said where it applies and where it may not.",
+        None,
+    ),
     "stakeholders.bring_in_it": (
         "engage_stakeholders",
         "You offered to bring the IT team in early.",
@@ -276,6 +281,10 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
             continue
         if rule.criterion == "pressure_tactics" and _own_step(doc, m.start()):
             continue
+        if rule.criterion == "proof_with_limits":
+            s = doc.sentence_at(m.start())
+            if PROPOSING_RE.search(doc.text, s.start, s.end):
+                continue  # a pilot or option being proposed is not evidence yet
         if rule.companion is None:
             return Hit(rule.criterion, m.start(), m.end(), rule.name)
         s = doc.neighbourhood(m.start())
