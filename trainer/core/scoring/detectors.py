@@ -378,6 +378,13 @@ _PRICE_ONLY = frozenset({"no cost", "at no cost", "at no charge", "for free", "f
 
 
 def stop_rule(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    hit = _stop_rule_classic(doc)
+    if hit is not None and "leave you alone" in doc.text[hit.start : hit.end + 12]:
+        hit = None  # "say so and I'll leave you alone" ends a call, it is not an exit from a contract
+    return hit or stop_rule_slots(doc)
+
+
+def _stop_rule_classic(doc: Normalised) -> Hit | None:
     text = doc.text
     if doc.may_match(lx.STOP_EXPLICIT):
         for m in lx.STOP_EXPLICIT.finditer(doc):
@@ -863,6 +870,43 @@ _QUALIFIED_SUBJECT_RE = re.compile(
     r"\b(?:study|survey|lab|pen test|report|review|audit|logs|benchmark|reference|customers?|clinics|firms|schools|warehouses|sites|"
     r"teams|salons|practices|depots|peers|admins|a bank|pilot|trial|our|we)\b"
 )
+
+
+# --- stop_rule by slots: a failure condition and a penalty-free way back -------------------------
+
+_FAIL_COND_RE = re.compile(
+    r"\b(?:if|should|unless|in case|when|once)\b[^.;!?]{0,80}?\b(?:fail|fails|failed|isn't|aren't|doesn't|don't|didn't|haven't|hasn't|won't|not|never|"
+    r"slip|slips|slipped|stall|stalls|stalled|stays? (?:above|below|under|over)|falls? (?:short|below|under)|drop|drops|miss|misses|missed|reject|rejects|"
+    r"disappoint|disappoints|under|below|fewer|less than|above|worse|no better|short of|breaks?|goes wrong)\b"
+)
+_WAY_BACK_RE = re.compile(
+    r"\b(?:void|nothing (?:is )?owed|owe nothing|exit|walk away|revers(?:e|es|ed)|drop(?:s|ping)? back|step(?:s|ping)? (?:back|down)|move (?:you )?back|"
+    r"roll(?:s|ing)? (?:you )?back|rollback|downgrade|move (?:you )?down|send (?:them|it) back|return (?:them|it)|credit (?:the|you)|refund|"
+    r"cancel|switch (?:it )?off|turn (?:it )?off|unwind|back out|release you|let you go|go back to|revert|reverts)\b"
+)
+_NO_PENALTY_RE = re.compile(
+    r"\b(?:at no cost|no cost|free|no fees?|without (?:a )?(?:fee|penalty|charge|cost)|no penalty|no charge|costs? you nothing|nothing (?:is )?owed|"
+    r"owe nothing|no quibble|no questions asked|clean|credit|refund|void|last year's price|at the same price|penalty free)\b"
+)
+
+
+def stop_rule_slots(doc: Normalised) -> Hit | None:
+    text = doc.text
+    for s in doc.sentences:
+        back = _WAY_BACK_RE.search(text, s.start, s.end)
+        if back is None or doc.negated(back.start()):
+            continue
+        if re.search(r"\bleave you alone\b|\bfee\b[^.;!?]*\bterminat|terminat[^.;!?]*\bfee\b", text[s.start : s.end]):
+            continue
+        cond = _FAIL_COND_RE.search(text, s.start, s.end)
+        w = doc.neighbourhood(back.start())
+        free = _NO_PENALTY_RE.search(text, w.start, w.end)
+        explicit = re.match(r"drop|downgrade|rollback|roll|revers|void|step|move", back.group(0)) is not None
+        if cond is None or (free is None and not explicit):
+            continue
+        lo, hi = min(cond.start(), back.start()), max(cond.end(), back.end())
+        return Hit("stop_rule", lo, hi, "stop.conditional_exit")
+    return None
 
 
 DETECTORS: tuple[tuple[str, Detector], ...] = (

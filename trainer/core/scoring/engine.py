@@ -99,6 +99,10 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
         "You treated the buyer's concern as legitimate before answering it.",
     ),
     _rule(
+        "acknowledge.fair_concern", "acknowledge_objection", lx.ACKNOWLEDGE_SLOTS,
+        "You treated the buyer's concern as legitimate before answering it.",
+    ),
+    _rule(
         "stakeholders.bring_in_early", "engage_stakeholders", lx.ENGAGE,
         "You offered to bring the people who will sign off or be affected in early.",
         requires=lx.STAKEHOLDER_WORDS,
@@ -281,6 +285,10 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
             continue
         if rule.criterion == "pressure_tactics" and _own_step(doc, m.start()):
             continue
+        if rule.criterion == "acknowledge_objection" and doc.text[max(0, m.start() - 10) : m.start()].endswith(
+            ("until i ", "before i ", "once i ", "until we ", "once we ")
+        ):
+            continue  # "until I understand your process" is timing, not acknowledgement
         if rule.criterion == "proof_with_limits":
             s = doc.sentence_at(m.start())
             if PROPOSING_RE.search(doc.text, s.start, s.end):

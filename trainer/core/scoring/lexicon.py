@@ -1254,3 +1254,16 @@ AUTONOMY_SLOTS = lexicon(
     "(?:including|even) not (?:buying|upgrading|signing|going ahead|changing)",
     "(?:no hard feelings|no obligation|without obligation|no strings)",
 )
+
+#: A concern named, then called legitimate (acknowledgement by shape).
+ACKNOWLEDGE_SLOTS = lexicon(
+    "(?:concern|concerns|worry|worries|worrying|caution|scepticism|skepticism|frustration|frustrations|hesitation|doubt|doubts|fear|fears|objection|unease|pushback|reluctance|wariness|nervousness)"
+    "<6>(?:is|are|'s|seems|sounds|feels|feel|seem|sound) (?:\\w+ )?(?:fair|real|reasonable|legit|legitimate|earned|valid|understandable|justified|sensible|well founded|warranted|right|natural|normal)",
+    "(?:that's|that is|it's|it is|a|an|totally|completely|entirely|very|really|perfectly) (?:\\w+ )?(?:fair|legit|legitimate|valid|reasonable|understandable|real|natural|sensible|justified) (?:concern|worry|frustration|point|question|objection|challenge|ask|fear|doubt|hesitation|reaction)",
+    "(?:compliance|security|privacy|safety|the budget|budget|the cap|cost|price|timing|the timing|your team's time|the union's view|their view|your view|uptime|data residency|lock in|downtime|quality|accuracy|training|workload|cash flow|cashflow)<2>(?:matters|matter|is important|is a real|counts)",
+    "(?:in your (?:position|shoes|seat)|if i were you|in your place)<6>(?:same|ask|asking|worried|wonder|wondering|want|cautious|careful|sceptical|skeptical)",
+    "(?:i'd|i would) (?:be asking|ask|want to know|wonder|be wondering|worry about) the same",
+    "(?:i'm|i am|we're|we are) (?:really |truly |so )?sorry (?:the|that|about|to hear|it)",
+    "(?:you're|you are) right to (?:ask|worry|question|push|be cautious|be careful|be wary|be sceptical|be skeptical|check|raise)",
+    "(?:makes|make) (?:complete |total |perfect )?sense (?:to|that you|you're|you are|given)",
+)
