@@ -54,10 +54,10 @@ _UNIT = (
     r"refunds?|chargebacks?|returns?|defects?|bugs?|rollbacks?|restarts?|exports?|syncs?|"
     r"re ?works?|re ?dos?|redos?|fixes|fines?|penalt(?:y|ies)|breaches?|"
     r"shifts?|times|x|nights?|weekends?|sprints?|releases?|deploys?|deployments?|"
-    r"appointments?|no shows?|visits?|records?|invoices?|claims?|jobs?|loads?|runs?|pages?)"
+    r"appointments?|no shows?|visits?|records?|invoices?|claims?|jobs?|loads?|runs?|pages?|alerts?|bookings?|double bookings?|people|consultant fees)"
 )
 NUMBER_UNIT_RE = re.compile(
-    rf"(?<![\w.]){_NUM}(?:\s?|\s(?:more |extra |additional |lost |wasted |fewer |manual |failed |of )?){_UNIT}(?!\w)"
+    rf"(?<![\w.]){_NUM}(?:\s?|\s(?:more |extra |additional |lost |wasted |fewer |manual |failed |of |late |unhappy |missed |analyst |staff |engineer |admin |[a-z]+ )?){_UNIT}(?!\w)"
     rf"|[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn))?(?!\w)"
 )
 
@@ -155,7 +155,8 @@ _LOGISTICS_RE = re.compile(
     r"which (?:format|colour|color)|where should i send|how do you spell|what's the best number|how would you like to pay|"
     r"how does \w+ sound|how does that sound|what do you think|what would you like to do|when can you|when could you|"
     r"when would you like|which (?:option|plan|tier|package|one) (?:would|do|will|shall|should) you|which (?:would|do) you prefer|"
-    r"which suits you|any questions|what else can i|"
+    r"which suits you|any questions|what else can i|how about|what if (?:we|i)|why don't we|why not|shall i|should i|you do reali[sz]e|"
+    r"how many \w+ (?:\w+ )?(?:shall|should|do you want|would you like)|"
     r"what (?:tools?|software|systems?|platforms?|vendors?|crm|versions?|stack|apps?) (?:are|do|does|is) (?:you|your team) (?:use|using|on|have|run|running))\b"
 )
 
@@ -215,13 +216,15 @@ LOSS_WORDS = lexicon(
     "adds up|add up|adding up|break even|breaks even|breakeven|payback|pays back|pay back|"
     "manual|of staff time|of office time|of admin time|of analyst time|of engineering time|analyst hours|staff hours|office time|"
     "hours of|days of|real money|incident|incidents|wait|waiting|re typed|retyped|re keyed|rekeyed|re entered|re enter|typed up|chasing|"
-    "that's|that is|which is|which means|that means|works out|comes to|roughly)"
+    "that's|that is|which is|which means|that means|works out|comes to|roughly|"
+    "re keying|rekeying|re keyed|spreadsheets|unhappy|walking out|ran at|running at|hit the|uploads stop|never pays back|by my maths|consultant fees|on your own numbers)"
 )
 #: Sentences that state a price, a stop-rule threshold or a proof figure rather than a risk.
 _NOT_RISK = lexicon(
     "(?:no penalty|without penalty|with no penalty|at no cost|no charge|exit|drop the|drop back|move you back|put you back|cancel|"
     "median|on average|customers saw|teams saw|we measured|measured over|in our pilot|reduced|dropped by|fell by|rose|grew|"
-    "uptime|service credits|within \\d+)"
+    "uptime|service credits|within \\d+|fell|dropped|study|stat|similar|like yours|takes about|switch over|fine print|small print|"
+    "but that's|waste|unused|two ways|either|is that right|clinics cut|depots|firms|was measured)"
 )
 _PRICE_BEFORE_RE = re.compile(r"\b(?:at|costs?|for|only|just|is|plan is)\s+(?:about\s+|around\s+)?$")
 _THRESHOLD_RE = re.compile(r"\b(?:if|unless|once|when)\b[^.;!?]{0,60}\b(?:under|below|above|over|less than|more than|fewer than|exceeds?|passes?|reach(?:es)?|hits?)\b")
