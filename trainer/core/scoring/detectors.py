@@ -694,7 +694,24 @@ def premature_upsell(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
             continue
         rule = "premature.early_moment" if early else "premature.outcome_unknown"
         return Hit("premature_upsell", span[0], span[1], rule)
+    if early and not ctx.buyer_outcomes:
+        # early on, naming the bigger tier as the answer is already the push
+        for s in doc.sentences:
+            target = lx.UPSELL_TARGET.search(doc, s.start, s.end) or _BIG_SCOPE_RE.search(text, s.start, s.end)
+            if target is None or doc.negated(target.start()):
+                continue
+            sent = text[s.start : s.end]
+            if _DEFER_RE.search(sent) or (sent.rstrip().endswith("?") and _EXPLORATORY_Q.match(sent)):
+                continue
+            return Hit("premature_upsell", target.start(), target.end(), "premature.early_moment")
     return None
+
+
+_DEFER_RE = re.compile(
+    r"\b(?:once|after|later|until|unless|depends|depending|whether|if (?:it|you|your)|before (?:we|i) (?:pick|choose|recommend|suggest|talk)|"
+    r"understand|learn|hear|know more|no point|not yet|too early|first i|first,? i|let's first|what|how|who|which|why|some customers|some teams|"
+    r"exists|there's also|there is also|we also have|also offer|no need)\b"
+)
 
 
 # --- confirmshaming -------------------------------------------------------------------------
@@ -707,6 +724,16 @@ def confirmshaming(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
             return Hit("confirmshaming", m.start(), m.end(), "confirmshaming.judgement")
     if not doc.may_match(lx.CHOOSE_LESS):
         return None
+    for bad in lx.BUYER_BAD_LIGHT.finditer(doc):
+        if doc.negated(bad.start()):
+            continue
+        s = doc.sentence_at(bad.start())
+        w = doc.neighbourhood(bad.start())
+        choice = lx.CHOOSE_LESS.search(doc, w.start, w.end)
+        if choice is None or doc.text[s.start : s.end].rstrip().endswith("?") and doc.text[s.start : s.end].startswith(("would", "could", "how", "what")):
+            continue
+        lo, hi = min(choice.start(), bad.start()), max(choice.end(), bad.end())
+        return Hit("confirmshaming", lo, hi, "confirmshaming.choice_in_bad_light")
     for harm in lx.PEOPLE_HARMED.finditer(doc):
         w = doc.neighbourhood(harm.start())
         choice = lx.CHOOSE_LESS.search(doc, w.start, w.end)

@@ -205,6 +205,11 @@ DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
         "The buyer has not stated an outcome yet, so a bigger tier has nothing to be tied to.",
         "Confirm the outcome in the buyer's words before recommending a tier.",
     ),
+    "confirmshaming.choice_in_bad_light": (
+        "confirmshaming",
+        "Casting the buyer in a bad light for choosing less or declining is a guilt trip.",
+        "Say the smaller option is a legitimate choice and what it covers.",
+    ),
     "confirmshaming.harm_to_their_people": (
         "confirmshaming",
         "Setting the smaller choice next to harm to the buyer's own people makes declining feel like neglect.",

@@ -1203,6 +1203,7 @@ CONTRACT_TERMS = lexicon(
 CHOOSE_LESS = lexicon(
     "(?:your|the) (?:choice|call|decision|funeral)",
     "(?:up to you|if you like|if you must|if you want|if you insist|if you'd rather|if you prefer|go ahead|feel free|be my guest|suit yourself|fair enough|fine by me|sure|fine|of course|by all means)",
+    "(?:go without|going without|do without|doing without|manual|staying manual|basic|starter|lite|essentials|free plan|free tier|the old|old system|spreadsheets?|paper)",
     "(?:decline|declining|declined|skip|skipping|pass|passing|say no|saying no|said no|walk away|opt out|turn it down|turning it down|not upgrading|don't upgrade|stay|staying|stick|sticking|keep|keeping|remain|go with|going with|choose|choosing|pick|picking|settle|settling|stay small|hold off|holding off|wait|waiting)",
     "(?:cheaper|cheapest|basic|base|starter|free|essentials|lite|light|standard|smaller|entry|core|current|old) (?:tier|plan|option|package|version|licence|license|setup|contract|bundle)",
     "(?:if|when) (?:you're|you are|you'd be|you're happy|you're fine) (?:ok|okay|fine|happy|comfortable|content|alright|cool) (?:with|to|about|letting|having)",
@@ -1266,4 +1267,20 @@ ACKNOWLEDGE_SLOTS = lexicon(
     "(?:i'm|i am|we're|we are) (?:really |truly |so )?sorry (?:the|that|about|to hear|it)",
     "(?:you're|you are) right to (?:ask|worry|question|push|be cautious|be careful|be wary|be sceptical|be skeptical|check|raise)",
     "(?:makes|make) (?:complete |total |perfect )?sense (?:to|that you|you're|you are|given)",
+)
+
+#: Words that cast the buyer, or their choice, in a bad light (slot B of a guilt trip).
+BUYER_BAD_LIGHT = lexicon(
+    "(?:foolish|fool|fools|mad|daft|crazy|naive|reckless|careless|lazy|cheapskate|stingy|tight fisted|timid|scared|afraid|cowardly|"
+    "amateur|amateurs|amateurish|hobby|hobbyist|hobbyists|small time|mediocre|second rate|second best|sloppy|irresponsible|negligent|"
+    "unprofessional|short sighted|shortsighted|gamble|gambling|regret|blame|fault|shame|ashamed|embarrassing|embarrassed|embarrass|"
+    "laugh|laughing|pity|disappointing|disappointed|surprised|settle|settling|skimp|skimping|penny|gave up|give up|giving up|"
+    "can't be bothered|unserious|dinosaur|dinosaurs|stone age|old fashioned|backward|left behind|falling behind|fall behind|"
+    "your funeral|your problem|on your head|explain to|answer to|explaining to|face your|good luck|luck|brave|bold|cut corners|"
+    "cutting corners|cheap out|don't care|doesn't care|not serious|not that serious|not bothered|happy to lose|happy to waste|"
+    "rather lose|rather waste|hope nothing|fingers crossed|sleep at night|conscience|deserve|deserves|neglect|neglecting|let down|letting down|"
+    "agenda|come second|comes second|coming second|reputation|hope you never|hope they never|hope it never|you do you|i'm sure your|i'm sure they|"
+    "not you|little outfit|slowest|worst|the last|on hold|time is cheap|time's cheap|watching|complain|complaining|suffer|struggle|"
+    "working late|work late|care about|ambition|ambitious|serious|grown up|professional|proper|real business)",
+    "if you (?:like|enjoy|love|fancy|don't mind) \\w+ing",
 )
