@@ -353,11 +353,15 @@ def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
     """
     if "hidden_terms" in best and "dismiss_concern" in best:
         h, d = best["hidden_terms"], best["dismiss_concern"]
-        hs, ds = doc.sentence_at(h.start), doc.sentence_at(d.start)
+        hn = doc.neighbourhood(h.start)
         # waving a term past the buyer is hiding it; it is also a brush-off when they raised it
         raised = "?" in doc.text[: d.start] or _RAISED_RE.search(doc.text) is not None
-        if hs == ds and not raised:
+        if hn.start <= d.start < hn.end and not raised:
             del best["dismiss_concern"]
+    if "premature_upsell" in best and "dismiss_concern" in best:
+        d = best["dismiss_concern"]
+        if doc.text[d.start : d.end].startswith(("forget", "don't bother", "dont bother", "do not bother", "don't need to know")):
+            del best["dismiss_concern"]  # "forget the free tier" waves off a plan, not a concern
     if "acknowledge_objection" in best and "dismiss_concern" in best:
         del best["acknowledge_objection"]
     if "tie_to_outcome" in best and "premature_upsell" in best:

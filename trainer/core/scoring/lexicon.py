@@ -1165,6 +1165,20 @@ DISMISS_SLOTS = lexicon(
     "(?:nobody|no one) (?:\\w+ )?(?:gets|ever gets|is|ever is|will be|gets ever) (?:audited|checked|fined|caught|inspected|sued|chased)",
     "(?:skip|ignore|bypass|sidestep) (?:their|the|your|that|this) (?:\\w+ )?(?:checklist|questionnaire|review|process|form|policy|step|sign off|approval)",
     "(?:ignore|ignoring) (?:them|him|her|it|that)(?=\\W*(?:$|[.!?;]))",
+    "(?:shouldn't|won't|doesn't|don't|needn't|need not|should not|will not) (?:really |even )?(?:worry|bother|concern|trouble|keep) you",
+    "(?:not|isn't|is not|never|hardly) (?:really )?worth (?:\\w+ing|a thought|the worry|the fuss|your time|losing)",
+    "(?:overcomplicate|over complicate|overcomplicating|overthink|overthinking|overanalyse|overanalyze|over analyse|read too much into|reading too much into|make too much of|making too much of|rabbit hole)",
+    "(?:nah|relax|chill|calm down)(?=\\W)",
+    "(?:always|constantly|forever) (?:finds?|find|has|have) (?:something|a reason|an excuse)",
+    "(?:complain|complaining|moan|moaning|grumble|grumbling) about",
+    "(?:a )?problem for (?:next year|later|another day|another time|future you|the future|down the line|someone else)",
+    "(?:nice to have|nice to haves)<2>(?:at best|really|only)",
+    "(?:just|only|merely) (?:a )?nice to have",
+    "at best(?=\\W*(?:$|[.!?;]))",
+    "not (?:nearly )?as (?:complicated|hard|bad|risky|big|difficult|scary|serious|tricky|painful) as (?:you|your|they|people|it sounds|it looks)",
+    "(?:fades?|fade|passes|pass|blows over|blow over|dies down|die down|settles down|settle down|goes away|go away|wears off|wear off) (?:after|in|within|once|by|on its own|eventually|quickly)",
+    "(?:overly|too|a bit too|being|far too) (?:cautious|careful|worried|nervous|conservative|paranoid|sensitive|fussy|picky|pessimistic|negative)",
+    "(?:non factor|non issue|non event|nothing burger|red herring)",
 )
 
 PREMATURE_SLOTS = lexicon(
