@@ -939,6 +939,66 @@ def stop_rule_slots(doc: Normalised) -> Hit | None:
     return None
 
 
+# --- pressure_tactics by slots: an offer, a short clock and a loss; or a crowd that already moved ---
+
+_OFFER_RE = re.compile(
+    r"\b(?:price|prices|pricing|rate|rates|discount|offer|deal|slot|slots|spot|spots|space|spaces|place|places|cohort|setup|set up|quote|promo|promotion|"
+    r"terms|bonus|approval|saving|savings|credit|credits|free \w+|allocation|capacity|onboarding|seats?|stock|order|signature|sign|commit|decide|confirm)\b"
+)
+_CLOCK_RE = re.compile(
+    r"\b(?:today|tonight|tomorrow|this (?:week|month|quarter|friday|monday|afternoon|morning|evening)|next (?:monday|tuesday|wednesday|thursday|friday|week)|"
+    r"(?:by|until|till|before|past|after) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|\d|the end|month end|quarter end|"
+    r"year end|i go|we close|then)|(?:fiscal |financial )?(?:year|month|quarter) end|end of (?:the )?(?:day|week|month|quarter|year)|noon|midnight|"
+    r"\d+ ?(?:pm|am)|the sooner|won't wait|any day now|going fast|are going|rush of|within (?:the|an|\d+) (?:hour|hours|days))\b"
+)
+_LOSS_RE = re.compile(
+    r"\b(?:off|gone|lose|lost|won't wait|expires?|expiring|ends|lapses?|only|tied to|after that|then it's|then i have to|next (?:firm|customer|company|client|one)|"
+    r"offer it to|give it to|goes to|squeeze|can't hold|cannot hold|sooner|forfeit|miss|back to (?:list|full)|goes up|go up|rises?|higher|no longer|"
+    r"disappears?|won't be|can't promise|get it in|are going|is going|filling|booked|better)\b"
+)
+_CALM_RE = re.compile(
+    r"\b(?:so you can (?:budget|plan)|not so you rush|no rush|take your time|no pressure|no deadline|valid for|whenever|no cut ?off|stands until|"
+    r"if you need|if that helps|your call|up to you)\b"
+)
+_CROWD_RE = re.compile(
+    r"\b(?:everyone|everybody|anyone serious|all the (?:\w+ )?(?:firms|clinics|companies|teams|schools|shops)|(?:nine|eight|seven|\d+) out of (?:ten|\d+)|"
+    r"most of (?:your|the) (?:\w+ )?(?:peers|competitors|rivals|neighbours|neighbors|industry|sector)|your (?:\w+ )?(?:competitors|rivals|peers|neighbours|neighbors)|"
+    r"(?:firms|clinics|companies|teams|schools|shops|practices|businesses|depots|salons|charities|insurers) (?:in|near|around) your (?:area|region|sector|street|town|city|industry|network)|"
+    r"(?:half|most) (?:the|of the) (?:\w+ )?(?:in|near) your)\b"
+)
+_ADOPT_RE = re.compile(
+    r"\b(?:went live|gone live|moved over|moved|signed up|signed|switched|joined|using|already|upgraded|bought|made the (?:switch|move|jump)|on board|onboard|"
+    r"are on|is on|adopted|renewed)\b"
+)
+_EVIDENCE_WORDS_RE = re.compile(r"\b(?:saw|cut|fell|dropped|measured|study|survey|though|although|but|however|reduced|results?)\b")
+
+
+def pressure_slots(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    text = doc.text
+    if _CALM_RE.search(text):
+        return None
+    for s in doc.sentences:
+        clock = _CLOCK_RE.search(text, s.start, s.end)
+        if clock is not None and not doc.negated(clock.start()):
+            offer = _OFFER_RE.search(text, s.start, s.end)
+            loss = _LOSS_RE.search(text, s.start, s.end)
+            if offer is not None and loss is not None and not doc.negated(loss.start()):
+                spans = (clock, offer, loss)
+                lo, hi = min(m.start() for m in spans), max(m.end() for m in spans)
+                plan = len(DATE_RE.findall(text, s.start, s.end)) >= 2 and OWNER_PRONOUN_RE.search(text, s.start, s.end) is not None
+                if not plan and (_OWN_STEP_RE.search(text, s.start, s.end) is None or _LOSS_RE.search(text, clock.end(), s.end) is not None):
+                    return Hit("pressure_tactics", lo, hi, "pressure.offer_on_a_clock")
+        crowd = _CROWD_RE.search(text, s.start, s.end)
+        if crowd is not None and not doc.negated(crowd.start()):
+            adopt = _ADOPT_RE.search(text, crowd.end(), s.end)
+            if adopt is not None and _EVIDENCE_WORDS_RE.search(text, s.start, s.end) is None:
+                return Hit("pressure_tactics", crowd.start(), adopt.end(), "pressure.crowd_already_moved")
+    return None
+
+
+_OWN_STEP_RE = re.compile(r"\b(?:i'll|i will|we'll|we will)\s+(?:\w+\s+){0,2}?(?:send|email|post|share|draft|prepare|book|call|ring)\b")
+
+
 DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("discovery_question", discovery_question),
     ("tie_to_outcome", tie_to_outcome),
@@ -953,6 +1013,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("engage_stakeholders", it_team),
     ("engage_stakeholders", engage_stakeholders),
     ("proof_with_limits", proof_with_limits),
+    ("pressure_tactics", pressure_slots),
 )
 
 

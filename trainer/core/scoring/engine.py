@@ -230,6 +230,16 @@ DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
         "You proposed bringing the buyer's named colleagues in before the decision.",
         None,
     ),
+    "pressure.offer_on_a_clock": (
+        "pressure_tactics",
+        "Tying the offer to a short clock with something to lose pushes the buyer to decide before they are ready.",
+        "Give the date as a fact and leave room to decide, e.g. 'prices change on 1 July; I'm telling you early so you can plan'.",
+    ),
+    "pressure.crowd_already_moved": (
+        "pressure_tactics",
+        "Saying everyone like them already moved leans on the crowd, not on the buyer's own goals.",
+        "Share specific, comparable evidence with its limits instead of what 'everyone' did.",
+    ),
     "proof.evidence_and_limits": (
         "proof_with_limits",
         "You gave evidence and said where it applies and where it may not.",
@@ -262,16 +272,20 @@ RULES_FINGERPRINT: str = _rules_fingerprint()
 #: The rep's own next step ("I'll send the order form today") carries a date, not a push.
 _OWN_STEP_RE = re.compile(
     r"\b(?:i'll|i will|i'm|i am|i|we'll|we will|we're|we)\s+(?:\w+\s+){0,2}?(?:send|sending|email|emailing|get|post|drop|share|sharing|draft|prepare|book|set|call|ring)\b[^.;!?]*$"
-    r"|\b(?:let's|let us)\s+agree\s+(?:now\s+)?that\b"
     r"|\b(?:wary|careful|right to worry|right to ask|fair to ask)\s+(?:of|about)\b[^.;!?]*$"
 )
 #: A sentence holding these is a plan with owners, so "you sign today" is a step, not a push.
 _PLAN_STEP_RE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+|i|we)\s+(?:sets?|runs?|sends?|books?|checks?|does|starts?|joins?)\b[^.;!?]*\b(?:on|by)\s+the\s+\d")
 
 
+_AGREE_THAT_RE = re.compile(r"\b(?:let's|let us|we can|can we)\s+agree\s+(?:now\s+)?that\b")
+
+
 def _own_step(doc: Normalised, start: int) -> bool:
     s = doc.sentence_at(start)
     if _OWN_STEP_RE.search(doc.text, s.start, start + 1) is not None:
+        return True
+    if _AGREE_THAT_RE.search(doc.text, s.start, s.end) is not None:
         return True
     return _PLAN_STEP_RE.search(doc.text, start, s.end) is not None
 

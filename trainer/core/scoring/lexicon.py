@@ -1089,7 +1089,7 @@ PRESSURE_SLOTS = lexicon(
     "every other \\w+ (?:in|near|around|across|on|like)<5>(?:is|are|has|have|already|on it|signed|switched|uses|runs)",
     "(?:time to|need to|have to|better|want to) catch up",
     "(?:let's|lets|let us) not (?:wait|hang about|hang around|delay|drag this out|sit on)",
-    "(?:code|promo|offer|deal|discount|price|rate|pricing|voucher|coupon) (?:dies|die|lapses|is dead|goes|vanishes)",
+    "(?:code|promo|offer|deal|discount|price|rate|pricing|voucher|coupon) (?:dies|die|lapses|is dead|goes away|vanishes)",
     "(?:be|being|feel) left out",
 )
 
@@ -1171,7 +1171,7 @@ DISMISS_SLOTS = lexicon(
     "(?:nah|relax|chill|calm down)(?=\\W)",
     "(?:always|constantly|forever) (?:finds?|find|has|have) (?:something|a reason|an excuse)",
     "(?:complain|complaining|moan|moaning|grumble|grumbling) about",
-    "(?:a )?problem for (?:next year|later|another day|another time|future you|the future|down the line|someone else)",
+    "problem for (?:next year|later|another day|another time|future you|the future|down the line|someone else)",
     "(?:nice to have|nice to haves)<2>(?:at best|really|only)",
     "(?:just|only|merely) (?:a )?nice to have",
     "at best(?=\\W*(?:$|[.!?;]))",
