@@ -999,6 +999,35 @@ def pressure_slots(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
 _OWN_STEP_RE = re.compile(r"\b(?:i'll|i will|we'll|we will)\s+(?:\w+\s+){0,2}?(?:send|email|post|share|draft|prepare|book|call|ring)\b")
 
 
+# --- hidden_terms by slots: a contract term beside words that keep it out of view ---------------
+
+_DOWNPLAY_RE = re.compile(
+    r"\b(?:not something (?:we|i|you) (?:\w+ )?(?:lead with|mention|advertise|talk about|put|bring up|shout about|flag)|"
+    r"nothing (?:you|they|anyone) (?:need|needs|have|has) to|(?:on its own|separately|by itself) to (?:your|the)|"
+    r"easier (?:not to|to leave|to skip)|left (?:it|that|them) (?:off|out)|leave (?:it|that|them) (?:off|out)|"
+    r"(?:not|never|don't|won't|wouldn't|didn't) (?:raise|mention|flag|bring up|lead with|highlight|spell out|point out)|"
+    r"(?:we|i|they) (?:don't|do not|never|rarely) (?:advertise|mention|publicise|publicize|lead with|shout about|talk about)|"
+    r"(?:most|many) (?:customers|clients|people|teams|buyers) (?:never|don't|won't|rarely) (?:get there|hit|reach|notice|see|use|need)|"
+    r"(?:don't|do not|no need to|needn't) (?:worry|fret|think) about (?:it|that|this|those)|usual (?:legal )?stuff|boilerplate|"
+    r"(?:won't|never|rarely|hardly ever) (?:comes?|come) up|doesn't matter|not important|small print|fine print|another day|"
+    r"(?:present|show|quote|give) (?:\w+ ){0,3}(?:on its own|without|separately|excluding))\b"
+)
+
+
+def hidden_slots(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
+    text = doc.text
+    for m in _DOWNPLAY_RE.finditer(text):
+        w = doc.neighbourhood(m.start())
+        term = lx.CONTRACT_TERMS.search(doc, w.start, w.end)
+        if term is None:
+            continue
+        if re.search(r"\b(?:here is|here's|i've put|i have put|top of the summary|in writing|how to cancel|to be clear|clearly)\b", text[w.start : w.end]):
+            continue
+        lo, hi = min(m.start(), term.start()), max(m.end(), term.end())
+        return Hit("hidden_terms", lo, hi, "hidden_terms.kept_out_of_view")
+    return None
+
+
 DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("discovery_question", discovery_question),
     ("tie_to_outcome", tie_to_outcome),
@@ -1014,6 +1043,7 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("engage_stakeholders", engage_stakeholders),
     ("proof_with_limits", proof_with_limits),
     ("pressure_tactics", pressure_slots),
+    ("hidden_terms", hidden_slots),
 )
 
 

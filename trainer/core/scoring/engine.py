@@ -230,6 +230,11 @@ DETECTOR_TEXT: dict[str, tuple[str, str, str | None]] = {
         "You proposed bringing the buyer's named colleagues in before the decision.",
         None,
     ),
+    "hidden_terms.kept_out_of_view": (
+        "hidden_terms",
+        "Keeping a fee, renewal or clause out of view takes away the buyer's informed choice.",
+        "Name the term plainly and show how to leave, e.g. 'it renews yearly; here is the clause and how to cancel'.",
+    ),
     "pressure.offer_on_a_clock": (
         "pressure_tactics",
         "Tying the offer to a short clock with something to lose pushes the buyer to decide before they are ready.",
