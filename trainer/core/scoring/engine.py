@@ -357,6 +357,11 @@ def _collect(doc: Normalised, context: ScoreContext | None) -> dict[str, Hit]:
     return _resolve(doc, best)
 
 
+_CALM_RE = re.compile(
+    r"\b(?:so (?:that )?you can (?:budget|plan|prepare)|not so (?:that )?you (?:rush|hurry)|no rush|take your time|no deadline|"
+    r"not (?:trying|here) to rush|don't want to rush|won't rush|no pressure)\b"
+)
+_UNDERCUT_RE = re.compile(r"\b(?:as long as|so long as|provided|providing|only if|but it says|but (?:you'd|you would) be|but honestly)\b")
 _RAISED_RE = re.compile(r"\b(?:you (?:mentioned|asked|raised|flagged)|your (?:lawyer|legal team|counsel|accountant|cfo) (?:flagged|raised|asked|mentioned))\b")
 
 _PUSHY_RE = re.compile(
@@ -381,6 +386,15 @@ def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
         d = best["dismiss_concern"]
         if doc.text[d.start : d.end].startswith(("forget", "don't bother", "dont bother", "do not bother", "don't need to know")):
             del best["dismiss_concern"]  # "forget the free tier" waves off a plan, not a concern
+    if "pressure_tactics" in best:
+        w = doc.neighbourhood(best["pressure_tactics"].start)
+        if _CALM_RE.search(doc.text, w.start, w.end):
+            del best["pressure_tactics"]  # "telling you early so you can budget, not so you rush" scopes over the date
+    if "autonomy_language" in best:
+        a = best["autonomy_language"]
+        s = doc.sentence_at(a.start)
+        if _UNDERCUT_RE.search(doc.text, a.end, s.end):
+            del best["autonomy_language"]  # "the choice is yours, as long as you renew by Friday"
     if "acknowledge_objection" in best and "dismiss_concern" in best:
         del best["acknowledge_objection"]
     if "tie_to_outcome" in best and "premature_upsell" in best:

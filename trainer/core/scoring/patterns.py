@@ -205,7 +205,7 @@ class Lexicon:
     cache of compiled regexes: it never changes what matches).
     """
 
-    __slots__ = ("phrases", "pattern", "anchors", "_members", "_compiled", "_ends")
+    __slots__ = ("phrases", "pattern", "anchors", "_members", "_compiled", "_ends", "ends")
 
     def __init__(
         self,
@@ -233,6 +233,8 @@ class Lexicon:
                 words |= w
             ends[token] = frozenset(words) if words is not None else None
         self._ends = ends
+        #: For each anchor, the words one of which ends every phrase starting with it (None: unknown).
+        self.ends: Mapping[str, frozenset[str] | None] = ends
 
     def ends_for(self, token: str) -> frozenset[str] | None:
         """Words one of which ends every phrase starting with ``token`` (None: unknown)."""

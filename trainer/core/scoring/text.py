@@ -192,7 +192,8 @@ class Normalised:
         found = cache.get(lex)
         if found is None:
             tokens = self.tokens
-            live = [t for t in anchors.intersection(tokens) if lex.can_end(t, tokens)]
+            ends = lex.ends
+            live = [t for t in anchors.intersection(tokens) if (e := ends[t]) is None or not e.isdisjoint(tokens)]
             if not live:
                 found = ([], [])
             else:
