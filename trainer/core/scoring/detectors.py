@@ -813,7 +813,10 @@ _INVOLVE_STRONG_RE = re.compile(
     r"on\s+(?:the|one|our|this|that|a|the next|next|\w+'s)\s+(?:\w+\s+)?(?:call|meeting|session)|in(?:to)?\s+the\s+room|"
     r"at\s+(?:the|our|\w+'s|next)\s+(?:\w+\s+)?(?:demo|call|meeting|session|walkthrough|workshop)|talk(?:s|ing)?\s+(?:to|with)|speak(?:s|ing)?\s+(?:to|with)|meet(?:s|ing)?\s+with)\b"
 )
-_INVOLVE_WEAK_RE = re.compile(r"\b(?:see|saw|read|review|check|look at|agree|approve|validate|call|go through|be part of|have a look|take a look)\b")
+_INVOLVE_WEAK_RE = re.compile(
+    r"\b(?:see|sees|saw|read|reads|review|reviews|check|checks|look at|looks at|look over|go over|agree|agrees|approve|approves|validate|call|"
+    r"go through|be part of|have a look|take a look|try|tries|test|tests|in front of|hear|input|view|opinion|eyes on)\b"
+)
 _SUGGEST_RE = re.compile(r"\b(?:should|could|can|would|might|let's|let me|let us|i'd like|i would like|worth|before|please|wise|perhaps|maybe|how about|why not)\b|\?")
 _NAME_INVOLVE_RE = re.compile(
     r"\b(?:bring|loop|get|invite|involve|include|have)\s+([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+(?:in|into|on|along|involved)\b"
