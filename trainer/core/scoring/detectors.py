@@ -450,7 +450,7 @@ _NOT_STEP_UP = lexicon(
 
 _SMALL_NOW_RE = re.compile(
     r"\b(?:for now|now|first|to begin with|to start(?: with)?|initially|this term|this year|for a quarter|for the first|for your first|"
-    r"start(?:ing)?|begin(?:ning)?|pilot|trial|stay(?:ing)? on|keep(?:ing)?|stick(?:ing)? with|renew(?:ing)? (?:at|on)|scope (?:to|it to)|hold off|"
+    r"start(?:ing)?|begin(?:ning)?|pilot|trial|stay(?:ing)? on|keep(?:ing)?|stick(?:ing)? with|renew(?:ing)? (?:at|on)|scope (?:to|it to)|hold(?:ing)? (?:off|back|the|on)|"
     r"lite|lighter|smaller|small|core|standard|basic|essentials|starter|current (?:tier|plan|seats|\d+)|just|only|one site|two sites?|a two site|"
     r"\d+ (?:seats|users|licen[cs]es|scanners|devices|wards|sites|clinics)|(?:one|two|three|ten|five|twenty) (?:seats|users|licen[cs]es|sites|wards|clinics|scanners)|is enough)\b"
 )
@@ -460,7 +460,8 @@ _LATER_RE = re.compile(
 )
 _MEASURE_RE = re.compile(
     r"\d|\b(?:usage|adoption|active|volume|threshold|numbers|queue|backlog|tickets?|orders|invoices|throughput|storage|users|people|hires?|hired|opens|goes live|site|"
-    r"paid back|pays back|payback|roi|saved|drop|drops|dropped|fall|falls|improves|grows|grown|doubles|peak|season|review|quarter|month|months|weeks|year|"
+    r"paid back|pays back|payback|roi|saved|drop|drops|dropped|fall|falls|improves|grows|grown|doubles|halves|halve|rate|errors?|cross|crosses|logins|"
+    r"peak|season|review|renewal|quarter|month|months|weeks|year|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|spring|summer|autumn|winter)\b"
 )
 _UP_RE = re.compile(
@@ -468,6 +469,7 @@ _UP_RE = re.compile(
     r"equip|look at (?:plus|growth|premium|pro|the|adding|more|analytics|\w+ (?:tier|plan|module))|talk about|discuss|decide on|consider|"
     r"the next tier|the full|full rollout|full suite|worth adding|pays? (?:back|off)|starts? to pay|go bigger|more seats|the other|second)\b"
 )
+_HOLD_RE = re.compile(r"hold(?:ing)? (?:off|back|the|on)\b")
 _VAGUE_RE = re.compile(r"\b(?:someday|some day|one day|at some point|maybe later|always upgrade|whenever you like|any time you like|anytime)\b")
 
 
@@ -484,6 +486,8 @@ def _step_up_slots(doc: Normalised) -> Hit | None:
         if later is None:
             continue
         up = _UP_RE.search(text, later.start(), end) or _UP_RE.search(text, small.end(), end)
+        if up is None and _HOLD_RE.match(text, small.start()) and later.group(0) in ("until", "till", "once", "when"):
+            up = later  # "hold the add-on until you cross 1,000 orders" names the step up by deferring it
         if up is None or _MEASURE_RE.search(text, later.start(), end) is None:
             continue
         if _VAGUE_RE.search(text, s.start, end):
