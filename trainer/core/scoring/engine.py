@@ -57,6 +57,11 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
         "Say what was measured, for whom, and its limits, e.g. 'most teams we measured saw fewer outages'.",
     ),
     _rule(
+        "overclaiming.absolute_promise", "overclaiming", lx.OVERCLAIM_SLOTS,
+        "An absolute promise (always, every time, nothing slips through) is more than any honest proof supports.",
+        "Say what was measured, for whom, and its limits, e.g. 'most teams we measured saw fewer outages'.",
+    ),
+    _rule(
         "confirmshaming.guilt", "confirmshaming", lx.CONFIRMSHAME,
         "Making the smaller choice sound careless or shameful guilt-trips the buyer into spending.",
         "Say the smaller option is a legitimate choice and what it covers.",

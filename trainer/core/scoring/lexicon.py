@@ -1298,3 +1298,22 @@ BUYER_BAD_LIGHT = lexicon(
     "working late|work late|care about|ambition|ambitious|serious|grown up|professional|proper|real business)",
     "if you (?:like|enjoy|love|fancy|don't mind) \\w+ing",
 )
+
+#: Absolute quantifiers and certainty words that turn a claim into a promise.
+OVERCLAIM_SLOTS = lexicon(
+    "(?:every single|each and every|every last) (?:one|time|customer|client|team|user|case)",
+    "every (?:single )?time(?=\\W*(?:$|[.!?;]))",
+    "(?:always|every time|without fail|guaranteed|no matter what)(?=\\W*(?:$|[.!?;]))",
+    "(?:no|zero) (?:way|chance) (?:it|this|that|anything) (?:can|could|will|would)",
+    "(?:catches|catch|fixes|fix|solves|solve|handles|handle|covers|cover|stops|stop|prevents|prevent) (?:absolutely )?(?:everything|all of it|every \\w+)",
+    "(?:nothing|no \\w+) (?:ever )?(?:slips|gets|falls|goes) (?:through|wrong|missing)",
+    "no matter (?:how|what|which|who)",
+    "(?:everyone|everybody|all our customers|all our clients|every customer|every client) (?:loves|love|adores|raves about|swears by)",
+    "(?:the only|only) (?:sensible|real|smart|logical|right) (?:choice|option|answer|way|solution)",
+    "(?:hands down|bar none|no contest|second to none|the best,? period)",
+    "(?:pays|pay) for itself (?:in|within|by) (?:\\w+ ){0,3}(?:always|every time|guaranteed|for everyone|for every)",
+    "(?:always|invariably|without exception|guaranteed to) (?:pays?|works?|delivers?|succeeds?|saves?|cuts?|fixes|halves|doubles)",
+    "(?:never|no) (?:customer|client|user|team|one) (?:has )?(?:ever )?(?:had|has|seen|lost|complained|left|failed)",
+    "(?:literally|absolutely|completely|totally|100) (?:no|zero|nothing|impossible|guaranteed|flawless|perfect|risk free)",
+    "automatically,? every time",
+)
