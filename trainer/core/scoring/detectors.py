@@ -245,6 +245,9 @@ def quantify_risk(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
             continue
         if _NOT_RISK.search(doc, s.start, s.end) is not None or _THRESHOLD_RE.search(text, s.start, s.end):
             continue
+        nb = doc.neighbourhood(m.start())
+        if len(DATE_RE.findall(text, nb.start, nb.end)) >= 2 and OWNER_PRONOUN_RE.search(text, nb.start, nb.end):
+            continue  # a dated plan that mentions a figure is a plan, not a cost of staying small
         start, end = min(m.start(), loss.start()), max(m.end(), loss.end())
         return Hit("quantify_risk", start, end, "quantify.number_with_cost")
     return None
@@ -450,8 +453,8 @@ _NOT_STEP_UP = lexicon(
 
 _SMALL_NOW_RE = re.compile(
     r"\b(?:for now|now|first|to begin with|to start(?: with)?|initially|this term|this year|for a quarter|for the first|for your first|"
-    r"start(?:ing)?|begin(?:ning)?|pilot|trial|stay(?:ing)? on|keep(?:ing)?|stick(?:ing)? with|renew(?:ing)? (?:at|on)|scope (?:to|it to)|hold(?:ing)? (?:off|back|the|on)|"
-    r"lite|lighter|smaller|small|core|standard|basic|essentials|starter|current (?:tier|plan|seats|\d+)|just|only|one site|two sites?|a two site|"
+    r"start(?:ing)?|begin(?:ning)?|pilot (?:at|with|on|in)|stay(?:ing)? on|keep(?:ing)?|stick(?:ing)? with|renew(?:ing)? (?:at|on)|scope (?:to|it to)|hold(?:ing)? (?:off|back|the|on)|"
+    r"lite|lighter|smaller|small|core|standard|basic|essentials|starter|current (?:tier|plan|seats|\d+)|one site|two sites?|a two site|"
     r"\d+ (?:seats|users|licen[cs]es|scanners|devices|wards|sites|clinics)|(?:one|two|three|ten|five|twenty) (?:seats|users|licen[cs]es|sites|wards|clinics|scanners)|is enough)\b"
 )
 _LATER_RE = re.compile(
@@ -818,7 +821,7 @@ _INVOLVE_STRONG_RE = re.compile(
     r"at\s+(?:the|our|\w+'s|next)\s+(?:\w+\s+)?(?:demo|call|meeting|session|walkthrough|workshop)|talk(?:s|ing)?\s+(?:to|with)|speak(?:s|ing)?\s+(?:to|with)|meet(?:s|ing)?\s+with)\b"
 )
 _INVOLVE_WEAK_RE = re.compile(
-    r"\b(?:see|sees|saw|read|reads|review|reviews|check|checks|look at|looks at|look over|go over|agree|agrees|approve|approves|validate|call|"
+    r"\b(?:see|sees|saw|read|reads|review|reviews|check|checks|look at|looks at|look over|go over|approve|approves|validate|"
     r"go through|be part of|have a look|take a look|try|tries|test|tests|in front of|hear|input|view|opinion|eyes on)\b"
 )
 _SUGGEST_RE = re.compile(r"\b(?:should|could|can|would|might|let's|let me|let us|i'd like|i would like|worth|before|please|wise|perhaps|maybe|how about|why not)\b|\?")
@@ -891,8 +894,8 @@ def proof_with_limits(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
         ev = _EVIDENCE_RE.search(text, s.start, s.end)
         if ev is None or _RESULT_RE.search(text, s.start, s.end) is None:
             continue
-        if PROPOSING_RE.search(text, s.start, s.end):
-            continue
+        if PROPOSING_RE.search(text, s.start, ev.end()):
+            continue  # "could we pilot..." proposes; "..., so let's check it on your rota" is the limit
         w = doc.neighbourhood(ev.start())
         lim = _LIMIT_RE.search(text, ev.end(), w.end)
         if lim is None:
@@ -930,6 +933,8 @@ _NO_PENALTY_RE = re.compile(
 def stop_rule_slots(doc: Normalised) -> Hit | None:
     text = doc.text
     for s in doc.sentences:
+        if text[s.start : s.end].rstrip().endswith("?"):
+            continue  # "what does a rollback cost you?" asks about the past; it offers no exit
         back = _WAY_BACK_RE.search(text, s.start, s.end)
         if back is None or doc.negated(back.start()):
             continue
@@ -974,7 +979,7 @@ _CROWD_RE = re.compile(
     r"(?:half|most) (?:the|of the) (?:\w+ )?(?:in|near) your)\b"
 )
 _ADOPT_RE = re.compile(
-    r"\b(?:went live|gone live|moved over|moved|signed up|signed|switched|joined|using|already|upgraded|bought|made the (?:switch|move|jump)|on board|onboard|"
+    r"\b(?:went live|gone live|moved over|moved|signed up|signed|switched|joined|already|upgraded|bought|made the (?:switch|move|jump)|on board|onboard|"
     r"are on|is on|adopted|renewed)\b"
 )
 _EVIDENCE_WORDS_RE = re.compile(r"\b(?:saw|cut|fell|dropped|measured|study|survey|though|although|but|however|reduced|results?)\b")

@@ -288,6 +288,7 @@ _OWN_STEP_RE = re.compile(
 _PLAN_STEP_RE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+|i|we)\s+(?:sets?|runs?|sends?|books?|checks?|does|starts?|joins?)\b[^.;!?]*\b(?:on|by)\s+the\s+\d")
 
 
+_CONSENT_CHECK_RE = re.compile(r"\b(?:to confirm|just to confirm|to recap|so you're choosing|you're choosing|shall i note|shall i record)\b")
 _AGREE_THAT_RE = re.compile(r"\b(?:let's|let us|we can|can we)\s+agree\s+(?:now\s+)?that\b")
 
 
@@ -297,6 +298,8 @@ def _own_step(doc: Normalised, start: int) -> bool:
         return True
     if _AGREE_THAT_RE.search(doc.text, s.start, s.end) is not None:
         return True
+    if _CONSENT_CHECK_RE.search(doc.text, s.start, s.end) is not None:
+        return True  # "to confirm, you're choosing Team now" records a choice; it does not rush one
     return _PLAN_STEP_RE.search(doc.text, start, s.end) is not None
 
 
@@ -320,7 +323,7 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
             continue  # "until I understand your process" is timing, not acknowledgement
         if rule.criterion == "proof_with_limits":
             s = doc.sentence_at(m.start())
-            if PROPOSING_RE.search(doc.text, s.start, s.end):
+            if PROPOSING_RE.search(doc.text, s.start, m.end()):
                 continue  # a pilot or option being proposed is not evidence yet
         if rule.companion is None:
             return Hit(rule.criterion, m.start(), m.end(), rule.name)

@@ -1165,7 +1165,7 @@ DISMISS_SLOTS = lexicon(
     "(?:nobody|no one) (?:\\w+ )?(?:gets|ever gets|is|ever is|will be|gets ever) (?:audited|checked|fined|caught|inspected|sued|chased)",
     "(?:skip|ignore|bypass|sidestep) (?:their|the|your|that|this) (?:\\w+ )?(?:checklist|questionnaire|review|process|form|policy|step|sign off|approval)",
     "(?:ignore|ignoring) (?:them|him|her|it|that)(?=\\W*(?:$|[.!?;]))",
-    "(?:shouldn't|won't|doesn't|don't|needn't|need not|should not|will not) (?:really |even )?(?:worry|bother|concern|trouble|keep) you",
+    "(?:shouldn't|won't|doesn't|don't|needn't|need not|should not|will not) (?:really |even )?(?:worry|bother|concern|trouble) you",
     "(?:not|isn't|is not|never|hardly) (?:really )?worth (?:\\w+ing|a thought|the worry|the fuss|your time|losing)",
     "(?:overcomplicate|over complicate|overcomplicating|overthink|overthinking|overanalyse|overanalyze|over analyse|read too much into|reading too much into|make too much of|making too much of|rabbit hole)",
     "(?:nah|relax|chill|calm down)(?=\\W)",
@@ -1209,7 +1209,7 @@ CONTRACT_TERMS = lexicon(
     "(?:fee|fees|surcharge|surcharges|overage|overages|charge|charges|charged|penalty|penalties|escalator|escalators|uplift|uplifts|cpi|bump the rate)",
     "(?:cancellation|cancel|cancelling|canceling|termination|exit|early exit|notice period|notice)",
     "(?:terms|term|contract|clause|clauses|conditions|small print|fine print|appendix|appendices|section \\d+|section|page \\d+|order form|t&cs)",
-    "(?:minimum|commitment|commitments|lock in|locked in|converts|convert|conversion|billing|billed|invoice|bundled|intro price|introductory|year two|after that|professional services|setup|set up|hardware)",
+    "(?:minimum|commitment|commitments|lock in|locked in|converts|convert|conversion|billing|billed|invoice|bundled|intro price|introductory|year two|after that|professional services|setup fee|set up fee|hardware)",
     "(?:limit|limits|credits|expire|expires|expiry|extra|rolls into|roll into|paid|annual plan|annual|data export|export costs|discount|rate|price)",
 )
 
