@@ -138,7 +138,6 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
         "dismiss.waved_away", "dismiss_concern", lx.DISMISS_SLOTS,
         "Telling the buyer their concern does not matter brushes it off instead of answering it.",
         "Name the concern as fair and check it, e.g. 'compliance matters; let's review it with your team'.",
-        negatable=False,
     ),
     _rule(
         "proof.with_limits", "proof_with_limits", lx.PROOF,
