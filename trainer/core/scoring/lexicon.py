@@ -1195,7 +1195,7 @@ DISMISS_SLOTS = lexicon(
     "(?:worry|think|deal) about (?:\\w+ ){0,3}(?:after go live|after launch|after you sign|after signing|once you've signed|later|down the line|another time|next year)",
     "(?:wouldn't|would not|don't|do not|never|shouldn't) let (?:\\w+ ){0,4}put you off",
     "sign whatever",
-    "(?:will|'ll|always) (?:adapt|adjust|get used to it|come around|come round|fall in line)",
+    "(?:will|they'll|they will|people'll|staff will|team will|always) (?:adapt|adjust|get used to it|come around|come round|fall in line)",
     "(?:never|not|isn't|is not) (?:really )?the (?:real )?(?:issue|problem|point)",
     "(?:don't|do not|no need to|won't|shouldn't) (?:need to )?(?:revisit|reopen|dwell on|rehash)",
     "(?:tiny|negligible|trivial|minor|small),? (?:barely|hardly|not)",
