@@ -966,7 +966,7 @@ _CLOCK_RE = re.compile(
 _LOSS_RE = re.compile(
     r"\b(?:off|gone|lose|lost|won't wait|expires?|expiring|ends|lapses?|only|tied to|after that|then it's|then i have to|next (?:firm|customer|company|client|one)|"
     r"offer it to|give it to|goes to|squeeze|can't hold|cannot hold|sooner|forfeit|miss|back to (?:list|full)|goes up|go up|rises?|higher|no longer|"
-    r"disappears?|won't be|can't promise|get it in|are going|is going|filling|booked|better)\b"
+    r"disappears?|won't be|can't promise|get it in|are going|is going|filling|booked|better|keep|keeps|you keep|lock|locks|locked|secure)\b"
 )
 _CALM_RE = re.compile(
     r"\b(?:so you can (?:budget|plan)|not so you rush|no rush|take your time|no pressure|no deadline|valid for|whenever|no cut ?off|stands until|"
@@ -975,12 +975,14 @@ _CALM_RE = re.compile(
 _CROWD_RE = re.compile(
     r"\b(?:everyone|everybody|anyone serious|all the (?:\w+ )?(?:firms|clinics|companies|teams|schools|shops)|(?:nine|eight|seven|\d+) out of (?:ten|\d+)|"
     r"most of (?:your|the) (?:\w+ )?(?:peers|competitors|rivals|neighbours|neighbors|industry|sector)|your (?:\w+ )?(?:competitors|rivals|peers|neighbours|neighbors)|"
-    r"(?:firms|clinics|companies|teams|schools|shops|practices|businesses|depots|salons|charities|insurers) (?:in|near|around) your (?:area|region|sector|street|town|city|industry|network)|"
+    r"(?:firms|clinics|companies|teams|schools|shops|practices|businesses|depots|salons|charities|insurers|hospitals|councils|stores|agencies) (?:in|near|around|across|like) (?:your|yours)\s?(?:area|region|sector|street|town|city|industry|network|trust|group|county|patch|field|space|market|segment|position|shoes|situation)?|"
+    r"other (?:\w+ )?(?:hospitals|clinics|firms|companies|schools|teams|customers|practices|depots|charities|insurers|salons|shops|councils|trusts)|"
+    r"(?:lots|plenty|loads|many|most) of (?:firms|companies|teams|people|owners|schools|clinics|businesses) (?:in|like) your (?:position|shoes|situation|size)|"
     r"(?:half|most) (?:the|of the) (?:\w+ )?(?:in|near) your)\b"
 )
 _ADOPT_RE = re.compile(
     r"\b(?:went live|gone live|moved over|moved|signed up|signed|switched|joined|already|upgraded|bought|made the (?:switch|move|jump)|on board|onboard|"
-    r"are on|is on|adopted|renewed)\b"
+    r"are on|is on|adopted|renewed|said yes|jumped|are moving|aren't waiting|are not waiting|not waiting|snapped|grabbed)\b"
 )
 _EVIDENCE_WORDS_RE = re.compile(r"\b(?:saw|cut|fell|dropped|measured|study|survey|though|although|but|however|reduced|results?)\b")
 

@@ -1091,6 +1091,11 @@ PRESSURE_SLOTS = lexicon(
     "(?:let's|lets|let us) not (?:wait|hang about|hang around|delay|drag this out|sit on)",
     "(?:code|promo|offer|deal|discount|price|rate|pricing|voucher|coupon) (?:dies|die|lapses|is dead|goes away|vanishes)",
     "(?:be|being|feel) left out",
+    "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|most|half) (?:of them |of those |of the \\w+ )?(?:are|have been|already|is) (?:already )?(?:taken|gone|spoken for|booked|claimed|reserved)",
+    "(?:last|final) (?:batch|few|lot|units|run|shipment|allocation|intake|cohort)",
+    "(?:only|just) (?:there|available|valid|open|on offer) (?:for|to) (?:customers|people|those|anyone|teams|firms|buyers) (?:who|that) (?:commit|sign|order|buy|book|decide|confirm)",
+    "(?:capping|capped|limiting|limited) (?:this|the|our) (?:cohort|offer|intake|programme|program|deal|group|batch)",
+    "every (?:day|week|month|hour) (?:you|we) (?:wait|hold off|delay|put it off|leave it)",
 )
 
 HIDDEN_SLOTS = lexicon(
