@@ -1055,6 +1055,12 @@ CONFIRMSHAME_SLOTS = lexicon(
     "(?:competitors|rivals|competition) (?:will|would|'ll) (?:thank|love) you",
     "(?:chose|choose|chosen|choosing|picked|pick|put) (?:the )?(?:\\w+ ){0,3}over (?:them|your (?:\\w+ )?(?:team|staff|people|patients|customers|clients|users|engineers|nurses|drivers|volunteers)|their)",
     "(?:it's|it is) your money,? but",
+    "(?:most |the |all the )?(?:thoughtful|discerning|clever|wise|switched on|astute|savvy|forward looking|good|best|successful|serious|smart) (?:buyers|owners|managers|leaders|teams|firms|clinics|directors|people|customers|operators|schools|practices|companies) (?:go with|go for|pick|choose|take|opt for|buy|get|upgrade|invest|end up)",
+    "(?:surprised|shocked|amazed|puzzled|disappointed) (?:that )?you(?:'re| are| would|'d| even)? (?:hesitating|hesitate|unsure|wavering|holding back|considering|thinking twice|asking|doubting|on the fence)",
+    "remember (?:who|that you|you) (?:said no|turned|declined|chose|passed|skipped|picked)",
+    "(?:when|if) (?:they're|they are|you're|you are|people are|a firm is|a team is) not (?:planning|serious|ready|trying|bothered|going|looking) to (?:grow|grow up|succeed|stay|last|scale|invest|be around)",
+    "(?:strange|odd|curious|funny|interesting|bold|brave|risky) (?:choice|decision|call|move|thing) for (?:someone|a team|a firm|a company|a business|somebody|a leader|a manager|a practice|anyone|a person)",
+    "(?:not|hardly|isn't|aren't) (?:that |very |really |all that )?(?:invested|committed|serious|bothered|ambitious|interested) in (?:the|your|this|their|growth|growing|quality|security|your people)",
 )
 
 PRESSURE_SLOTS = lexicon(
@@ -1241,6 +1247,7 @@ CONTRACT_TERMS = lexicon(
 #: The buyer choosing less, declining or being "allowed" to (slot A of a guilt trip).
 CHOOSE_LESS = lexicon(
     "(?:your|the) (?:choice|call|decision|funeral)",
+    "(?:stay where you are|stay as you are|as is|stay put|keep things as they are|turn this down|turning this down|turn it down)",
     "(?:up to you|if you like|if you must|if you want|if you insist|if you'd rather|if you prefer|go ahead|feel free|be my guest|suit yourself|fair enough|fine by me|sure|fine|of course|by all means)",
     "(?:go without|going without|do without|doing without|manual|staying manual|basic|starter|lite|essentials|free plan|free tier|the old|old system|spreadsheets?|paper)",
     "(?:decline|declining|declined|skip|skipping|pass|passing|say no|saying no|said no|walk away|opt out|turn it down|turning it down|not upgrading|don't upgrade|stay|staying|stick|sticking|keep|keeping|remain|go with|going with|choose|choosing|pick|picking|settle|settling|stay small|hold off|holding off|wait|waiting)",
@@ -1256,7 +1263,7 @@ PEOPLE_HARMED = lexicon(
     "(?:pay for it|pay the price|foot the bill|suffer|suffering|struggle|struggling|burn out|burning out|burnt out|burned out|quit|quitting|leave|"
     "drown|drowning|overtime|stress|stressed|unsupported|exhausted|miserable|waiting longer|wait longer|live with|put up with|cope|coping|"
     "pick up the pieces|clean up the mess|working weekends|weekends|late nights|keep doing|keep suffering|stuck|exposed|at risk|take the hit|carry the can|bear the brunt|"
-    "hate|resent|blame|thank you|deserve)",
+    "hate|resent|blame|thank you|deserve|pay|pays|paying|the ones who|carry|bear)",
     f"(?:let|letting|leave|leaving|keep|keeping) (?:your|their|the) (?:\\w+ ){{0,2}}{_PEOPLE}",
     f"(?:risk|harm|danger|cost|pain) to (?:your|their) (?:\\w+ ){{0,2}}{_PEOPLE}",
 )
