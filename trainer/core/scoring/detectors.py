@@ -1024,7 +1024,14 @@ _DOWNPLAY_RE = re.compile(
     r"(?:most|many) (?:customers|clients|people|teams|buyers) (?:never|don't|won't|rarely) (?:get there|hit|reach|notice|see|use|need)|"
     r"(?:don't|do not|no need to|needn't) (?:worry|fret|think) about (?:it|that|this|those)|usual (?:legal )?stuff|boilerplate|"
     r"(?:won't|never|rarely|hardly ever) (?:comes?|come) up|doesn't matter|not important|small print|fine print|another day|"
-    r"(?:present|show|quote|give) (?:\w+ ){0,3}(?:on its own|without|separately|excluding))\b"
+    r"(?:present|show|quote|give) (?:\w+ ){0,3}(?:on its own|without|separately|excluding)|"
+    r"no point (?:in )?(?:going through|reading|looking at|getting into|discussing|mentioning)|"
+    r"(?:we|i) (?:usually |normally |just )+(?:call it|describe it|present it|round it|leave it)|"
+    r"keep (?:the )?(?:headline|top line|number|quote|price|summary|figure)(?: number| figure)? (?:clean|simple|tidy|low|short)|"
+    r"(?:let's|lets|let us) not (?:bring|raise|mention|flag|get into|go into|dwell)|"
+    r"(?:don't|do not|won't|wouldn't) want to go (?:looking|digging|reading)|cross that bridge|"
+    r"(?:isn't|is not|not|wasn't|aren't) in the (?:summary|proposal|quote|headline|deck|one pager|pack|email)|"
+    r"until after (?:the pilot|you sign|you've signed|signing|signature|go live|the contract|the deal))\b"
 )
 
 

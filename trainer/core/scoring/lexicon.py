@@ -1055,7 +1055,7 @@ CONFIRMSHAME_SLOTS = lexicon(
     "(?:competitors|rivals|competition) (?:will|would|'ll) (?:thank|love) you",
     "(?:chose|choose|chosen|choosing|picked|pick|put) (?:the )?(?:\\w+ ){0,3}over (?:them|your (?:\\w+ )?(?:team|staff|people|patients|customers|clients|users|engineers|nurses|drivers|volunteers)|their)",
     "(?:it's|it is) your money,? but",
-    "(?:most |the |all the )?(?:thoughtful|discerning|clever|wise|switched on|astute|savvy|forward looking|good|best|successful|serious|smart) (?:buyers|owners|managers|leaders|teams|firms|clinics|directors|people|customers|operators|schools|practices|companies) (?:go with|go for|pick|choose|take|opt for|buy|get|upgrade|invest|end up)",
+    "(?:thoughtful|discerning|clever|wise|switched on|astute|savvy|forward looking|good|best|successful|serious|smart) (?:buyers|owners|managers|leaders|teams|firms|clinics|directors|people|customers|operators|schools|practices|companies) (?:go with|go for|pick|choose|take|opt for|buy|get|upgrade|invest|end up)",
     "(?:surprised|shocked|amazed|puzzled|disappointed) (?:that )?you(?:'re| are| would|'d| even)? (?:hesitating|hesitate|unsure|wavering|holding back|considering|thinking twice|asking|doubting|on the fence)",
     "remember (?:who|that you|you) (?:said no|turned|declined|chose|passed|skipped|picked)",
     "(?:when|if) (?:they're|they are|you're|you are|people are|a firm is|a team is) not (?:planning|serious|ready|trying|bothered|going|looking) to (?:grow|grow up|succeed|stay|last|scale|invest|be around)",
