@@ -1241,7 +1241,7 @@ CONTRACT_TERMS = lexicon(
     "(?:cancellation|cancel|cancelling|canceling|termination|exit|early exit|notice period|notice)",
     "(?:terms|term|contract|clause|clauses|conditions|small print|fine print|appendix|appendices|section \\d+|section|page \\d+|order form|t&cs)",
     "(?:minimum|commitment|commitments|lock in|locked in|converts|convert|conversion|billing|billed|invoice|bundled|intro price|introductory|year two|after that|professional services|setup fee|set up fee|hardware)",
-    "(?:limit|limits|credits|expire|expires|expiry|extra|rolls into|roll into|paid|annual plan|annual|data export|export costs|discount|rate|price)",
+    "(?:limit|limits|credits|expire|expires|expiry|extra|rolls into|roll into|paid|annual plan|annual|data export|export costs|discount|rate|price|priced|separately|licence|license|include|includes|included|complimentary|upfront|up front|years)",
 )
 
 #: The buyer choosing less, declining or being "allowed" to (slot A of a guilt trip).
