@@ -389,9 +389,12 @@ def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
         raised = "?" in doc.text[: d.start] or _RAISED_RE.search(doc.text) is not None
         if hn.start <= d.start < hn.end and not raised:
             del best["dismiss_concern"]
-    if "premature_upsell" in best and "hidden_terms" in best:
-        if doc.text[best["hidden_terms"].start : best["hidden_terms"].end].startswith("skip straight"):
-            del best["hidden_terms"]  # "skip straight to the Ultimate licence" skips discovery, not a term
+    if (
+        "premature_upsell" in best
+        and "hidden_terms" in best
+        and doc.text[best["hidden_terms"].start : best["hidden_terms"].end].startswith("skip straight")
+    ):
+        del best["hidden_terms"]  # "skip straight to the Ultimate licence" skips discovery, not a term
     if "premature_upsell" in best and "dismiss_concern" in best:
         d = best["dismiss_concern"]
         if doc.text[d.start : d.end].startswith(("forget", "don't bother", "dont bother", "do not bother", "don't need to know")):
