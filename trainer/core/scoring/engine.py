@@ -406,8 +406,16 @@ def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
     if "autonomy_language" in best:
         a = best["autonomy_language"]
         s = doc.sentence_at(a.start)
+        evidence = doc.text[a.start : a.end]
+        after = doc.text[a.end : s.end]
         if _UNDERCUT_RE.search(doc.text, a.end, s.end):
             del best["autonomy_language"]  # "the choice is yours, as long as you renew by Friday"
+        elif evidence.endswith("ready") and lx.UPSELL_TARGET.search(doc, s.start, s.end) is not None:
+            del best["autonomy_language"]  # "there's a Pro tier when you're ready" is an upsell, not a free choice
+        elif "stop_rule" in best and re.match(r"\s*(?:if|should|unless)\b", after):
+            del best["autonomy_language"]  # "you can walk away if we miss go-live" is the stop rule
+        elif evidence.endswith("respect that") and re.match(r"\s+(?:the|your|their|you|it's|its)\b", after):
+            del best["autonomy_language"]  # "I respect that the board is wary" acknowledges a concern
     if "acknowledge_objection" in best and "dismiss_concern" in best:
         del best["acknowledge_objection"]
     if "tie_to_outcome" in best and "premature_upsell" in best:
