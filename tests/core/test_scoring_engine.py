@@ -315,3 +315,65 @@ def test_paraphrases_fire(criterion: str, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_plain_replies_stay_clean(text: str) -> None:
     assert ids(text, ScoreContext(moment="proposal")) == set()
+
+
+# --- structural slots: phrasings no rule lists literally, and the near misses that must stay quiet ---
+
+SLOT_POSITIVES = [
+    ("confirmshaming", "Your choice, but your drivers will pay for it.", None),
+    ("confirmshaming", "Going basic is fine if growth isn't really on your agenda.", None),
+    ("confirmshaming", "If you pick Team, frankly you don't care about your engineers' weekends.", None),
+    ("pressure_tactics", "If you don't lock it in this week, the price goes up.", None),
+    ("pressure_tactics", "Every insurer your size is already on it.", None),
+    ("pressure_tactics", "I can hold the slot until noon, then I have to offer it to the next firm on the list.", None),
+    ("hidden_terms", "There's an exit fee, though I'd leave that out when you brief your CFO.", None),
+    ("hidden_terms", "The pilot auto-renews into a three-year order; you don't need to mention that to the CFO.", None),
+    ("dismiss_concern", "The sync errors? They'll sort themselves out after the first week.", None),
+    ("dismiss_concern", "I wouldn't read too much into one bad review.", None),
+    ("premature_upsell", "Let's get you on Plus today.", ScoreContext(moment="discovery")),
+    ("engage_stakeholders", "Should Grace see the cost model before Thursday?", None),
+    ("engage_stakeholders", "It might be worth pulling in someone from security early on.", None),
+    ("step_up_trigger", "Let's hold the premium add-on until you cross 1,000 orders a week.", None),
+    ("autonomy_language", "Essentials is a perfectly good choice too.", None),
+    ("acknowledge_objection", "That's a fair frustration; the last rollout cost your team two weekends.", None),
+    ("stop_rule", "If the numbers disappoint at the 90-day review, we step back to Standard, and that costs you nothing.", None),
+    ("proof_with_limits", "Our last pen test was run by an external firm and found two medium issues; it covered the web app, not the mobile client.", None),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text", "context"), SLOT_POSITIVES)
+def test_slot_detectors_find_unlisted_phrasings(criterion: str, text: str, context: ScoreContext | None) -> None:
+    assert criterion in ids(text, context)
+
+
+SLOT_NEAR_MISSES = [
+    ("pressure_tactics", "Prices rise on 1 July; I'm telling you early so you can budget, not so you rush."),
+    ("pressure_tactics", "I'll send the Essentials order form this afternoon so it's in your inbox."),
+    ("pressure_tactics", "You don't have to decide anything today, or at all."),
+    ("confirmshaming", "The basic plan is a fine choice if it meets your goals."),
+    ("hidden_terms", "It renews yearly; here is the clause and how to cancel."),
+    ("hidden_terms", "Don't worry about the cap."),
+    ("dismiss_concern", "Cost is a genuine issue for a practice your size, and I don't want to brush past it."),
+    ("engage_stakeholders", "Let me know if your team has questions."),
+    ("autonomy_language", "The choice is yours, as long as you renew by Friday."),
+    ("autonomy_language", "There's a Pro tier when you're ready."),
+    ("step_up_trigger", "You can always upgrade later."),
+    ("stop_rule", "If this isn't relevant to you, just say so and I'll leave you alone."),
+    ("proof_with_limits", "How about a two-site trial first, then the full rollout if dispatch improves?"),
+]
+
+
+@pytest.mark.parametrize(("criterion", "text"), SLOT_NEAR_MISSES)
+def test_slot_detectors_leave_near_misses_alone(criterion: str, text: str) -> None:
+    assert criterion not in ids(text)
+
+
+def test_a_negator_scoping_over_the_trigger_cancels_only_that_trigger() -> None:
+    assert "dismiss_concern" not in ids("I don't want to brush past the budget question.")
+    found = ids("No pressure at all. The offer ends tonight, so decide now.")
+    assert "pressure_tactics" in found  # "no pressure" elsewhere does not cancel the deadline
+
+
+def test_why_dont_we_is_a_suggestion_not_a_negation() -> None:
+    found = ids("Why don't we just go with Enterprise now and skip the discovery call?", ScoreContext(moment="prospecting"))
+    assert "premature_upsell" in found

@@ -732,7 +732,7 @@ def confirmshaming(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     if not doc.may_match(lx.CHOOSE_LESS):
         return None
     for bad in lx.BUYER_BAD_LIGHT.finditer(doc):
-        if doc.negated(bad.start()):
+        if doc.negated(bad.start(), 2):  # "isn't foolish" is cleared; "isn't really on your agenda" is the jab
             continue
         s = doc.sentence_at(bad.start())
         w = doc.neighbourhood(bad.start())
@@ -969,9 +969,10 @@ _LOSS_RE = re.compile(
     r"disappears?|won't be|can't promise|get it in|are going|is going|filling|booked|better|keep|keeps|you keep|lock|locks|locked|secure)\b"
 )
 _CALM_RE = re.compile(
-    r"\b(?:so you can (?:budget|plan)|not so you rush|no rush|take your time|no pressure|no deadline|valid for|whenever|no cut ?off|stands until|"
+    r"\b(?:so you can (?:budget|plan)|not so you rush|no rush|take your time|no deadline|valid for|whenever|no cut ?off|stands until|"
     r"if you need|if that helps|your call|up to you)\b"
 )
+_WHY_TOLD_RE = re.compile(r"\b(?:so (?:that )?you can (?:budget|plan|prepare)|not so (?:that )?you (?:rush|hurry))\b")
 _CROWD_RE = re.compile(
     r"\b(?:everyone|everybody|anyone serious|all the (?:\w+ )?(?:firms|clinics|companies|teams|schools|shops)|(?:nine|eight|seven|\d+) out of (?:ten|\d+)|"
     r"most of (?:your|the) (?:\w+ )?(?:peers|competitors|rivals|neighbours|neighbors|industry|sector)|your (?:\w+ )?(?:competitors|rivals|peers|neighbours|neighbors)|"
@@ -989,9 +990,10 @@ _EVIDENCE_WORDS_RE = re.compile(r"\b(?:saw|cut|fell|dropped|measured|study|surve
 
 def pressure_slots(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
-    if _CALM_RE.search(text):
-        return None
     for s in doc.sentences:
+        nb = doc.neighbourhood(s.start)
+        if _CALM_RE.search(text, s.start, s.end) or _WHY_TOLD_RE.search(text, nb.start, nb.end):
+            continue  # "valid for 60 days", "so you can budget": the date is information here
         clock = _CLOCK_RE.search(text, s.start, s.end)
         if clock is not None and not doc.negated(clock.start()):
             offer = _OFFER_RE.search(text, s.start, s.end)

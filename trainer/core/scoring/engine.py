@@ -366,8 +366,10 @@ def _collect(doc: Normalised, context: ScoreContext | None) -> dict[str, Hit]:
 
 _CALM_RE = re.compile(
     r"\b(?:so (?:that )?you can (?:budget|plan|prepare)|not so (?:that )?you (?:rush|hurry)|no rush|take your time|no deadline|"
-    r"not (?:trying|here) to rush|don't want to rush|won't rush|no pressure)\b"
+    r"not (?:trying|here) to rush|don't want to rush|won't rush)\b"
 )
+#: Saying why a date is mentioned ("so you can budget, not so you rush") scopes over the next clause too.
+_WHY_TOLD_RE = re.compile(r"\b(?:so (?:that )?you can (?:budget|plan|prepare)|not so (?:that )?you (?:rush|hurry))\b")
 _UNDERCUT_RE = re.compile(r"\b(?:as long as|so long as|provided|providing|only if|but it says|but (?:you'd|you would) be|but honestly)\b")
 _RAISED_RE = re.compile(r"\b(?:you (?:mentioned|asked|raised|flagged)|your (?:lawyer|legal team|counsel|accountant|cfo) (?:flagged|raised|asked|mentioned))\b")
 
@@ -400,8 +402,9 @@ def _resolve(doc: Normalised, best: dict[str, Hit]) -> dict[str, Hit]:
         if doc.text[d.start : d.end].startswith(("forget", "don't bother", "dont bother", "do not bother", "don't need to know")):
             del best["dismiss_concern"]  # "forget the free tier" waves off a plan, not a concern
     if "pressure_tactics" in best:
-        w = doc.neighbourhood(best["pressure_tactics"].start)
-        if _CALM_RE.search(doc.text, w.start, w.end):
+        w = doc.sentence_at(best["pressure_tactics"].start)
+        n = doc.neighbourhood(best["pressure_tactics"].start)
+        if _CALM_RE.search(doc.text, w.start, w.end) or _WHY_TOLD_RE.search(doc.text, n.start, n.end):
             del best["pressure_tactics"]  # "telling you early so you can budget, not so you rush" scopes over the date
     if "autonomy_language" in best:
         a = best["autonomy_language"]
