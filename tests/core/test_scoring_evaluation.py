@@ -120,3 +120,15 @@ def test_load_split_reads_both_halves(tmp_path: Path) -> None:
     assert stats.moments == frozenset({"demo"})
     with pytest.raises(ValueError):
         load_split(tmp_path, "train")
+
+
+def test_dev_split_adds_dev_extra_when_present(tmp_path: Path) -> None:
+    (tmp_path / "dev.jsonl").write_text(_line(id="d1") + "\n", encoding="utf-8")
+    (tmp_path / "test.jsonl").write_text(_line(id="t1") + "\n", encoding="utf-8")
+    assert [e.id for e in load_split(tmp_path, "dev")] == ["d1"]
+    (tmp_path / "dev_extra.jsonl").write_text(_line(id="x0001") + "\n", encoding="utf-8")
+    assert [e.id for e in load_split(tmp_path, "dev")] == ["d1", "x0001"]
+    assert [e.id for e in load_split(tmp_path, "dev-core")] == ["d1"]
+    assert [e.id for e in load_split(tmp_path, "all")] == ["d1", "x0001", "t1"]
+    with pytest.raises(ValueError, match="unknown split"):
+        load_split(tmp_path, "train")

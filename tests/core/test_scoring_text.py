@@ -71,3 +71,9 @@ def test_span_maps_any_range_back_inside_the_original(text: str) -> None:
         if start < end:
             s, e = doc.span(start, end)
             assert 0 <= s < e <= len(text)
+
+
+def test_why_dont_is_a_suggestion_not_a_negator() -> None:
+    doc = Normalised("Why don't we go with Enterprise? I don't go with that.")
+    assert not doc.negated(doc.text.index("go with enterprise"))
+    assert doc.negated(doc.text.rindex("go with"))
