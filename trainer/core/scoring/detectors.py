@@ -822,7 +822,7 @@ _INVOLVE_STRONG_RE = re.compile(
 )
 _INVOLVE_WEAK_RE = re.compile(
     r"\b(?:see|sees|saw|read|reads|review|reviews|check|checks|look at|looks at|look over|go over|approve|approves|validate|"
-    r"go through|be part of|have a look|take a look|try|tries|test|tests|in front of|hear|input|view|opinion|eyes on)\b"
+    r"go through|be part of|have a look|take a look|in front of|eyes on)\b"
 )
 _SUGGEST_RE = re.compile(r"\b(?:should|could|can|would|might|let's|let me|let us|i'd like|i would like|worth|before|please|wise|perhaps|maybe|how about|why not)\b|\?")
 _NAME_INVOLVE_RE = re.compile(
