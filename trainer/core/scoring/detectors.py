@@ -479,6 +479,8 @@ _VAGUE_RE = re.compile(r"\b(?:someday|some day|one day|at some point|maybe later
 def _step_up_slots(doc: Normalised) -> Hit | None:
     """Start smaller now, a measurable or dated point later, and the bigger step at that point."""
     text = doc.text
+    if _LATER_RE.search(text) is None or _SMALL_NOW_RE.search(text) is None:
+        return None
     sentences = doc.sentences
     for i, s in enumerate(sentences):
         small = _SMALL_NOW_RE.search(text, s.start, s.end)
@@ -890,6 +892,8 @@ PROPOSING_RE = re.compile(
 
 def proof_with_limits(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
+    if _LIMIT_RE.search(text) is None:
+        return None
     for s in doc.sentences:
         ev = _EVIDENCE_RE.search(text, s.start, s.end)
         if ev is None or _RESULT_RE.search(text, s.start, s.end) is None:
@@ -932,6 +936,8 @@ _NO_PENALTY_RE = re.compile(
 
 def stop_rule_slots(doc: Normalised) -> Hit | None:
     text = doc.text
+    if _WAY_BACK_RE.search(text) is None:
+        return None
     for s in doc.sentences:
         if text[s.start : s.end].rstrip().endswith("?"):
             continue  # "what does a rollback cost you?" asks about the past; it offers no exit
@@ -990,6 +996,8 @@ _EVIDENCE_WORDS_RE = re.compile(r"\b(?:saw|cut|fell|dropped|measured|study|surve
 
 def pressure_slots(doc: Normalised, ctx: ScoreContext | None) -> Hit | None:
     text = doc.text
+    if _CLOCK_RE.search(text) is None and _CROWD_RE.search(text) is None:
+        return None  # one scan each: no clock and no crowd, nothing to check sentence by sentence
     for s in doc.sentences:
         nb = doc.neighbourhood(s.start)
         if _CALM_RE.search(text, s.start, s.end) or _WHY_TOLD_RE.search(text, nb.start, nb.end):
