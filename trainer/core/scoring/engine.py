@@ -7,8 +7,10 @@ import logging
 import re
 
 from trainer.core.findings import Finding, ScoreContext
-from trainer.core.rubric import load_rubric
+from trainer.core.rubric import AVOID_IDS, CRITERION_IDS, load_rubric
+from trainer.core.scoring import features
 from trainer.core.scoring import lexicon as lx
+from trainer.core.scoring.cues import CueModel, load_cue_model
 from trainer.core.scoring.detectors import DETECTORS, PROPOSING_RE, Hit
 from trainer.core.scoring.lexicon import PhraseRule
 from trainer.core.scoring.patterns import Lexicon
@@ -302,7 +304,7 @@ def _own_step(doc: Normalised, start: int) -> bool:
     return _PLAN_STEP_RE.search(doc.text, start, s.end) is not None
 
 
-def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
+def _phrase_hit(rule: PhraseRule, doc: Normalised, negated: set[str] | None = None) -> Hit | None:
     if not doc.may_match(rule.lex):
         return None
     if rule.requires is not None and rule.requires.isdisjoint(doc.tokens):
@@ -313,6 +315,8 @@ def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
         if m.end() <= m.start():
             continue
         if rule.negatable and doc.negated(m.start(), rule.negation_window):
+            if negated is not None:
+                negated.add(rule.criterion)  # "I won't rush you": a trigger the rep negated
             continue
         if rule.criterion == "pressure_tactics" and _own_step(doc, m.start()):
             continue
@@ -344,12 +348,12 @@ def _idiom_explained(doc: Normalised, hit: Hit) -> bool:
     return lx.IDIOM_EXPLAINED.pattern.search(after) is not None
 
 
-def _collect(doc: Normalised, context: ScoreContext | None) -> dict[str, Hit]:
+def _collect(doc: Normalised, context: ScoreContext | None, negated: set[str] | None = None) -> dict[str, Hit]:
     best: dict[str, Hit] = {}
     for rule in PHRASE_RULES:
         if rule.criterion in best:
             continue
-        hit = _phrase_hit(rule, doc)
+        hit = _phrase_hit(rule, doc, negated)
         if hit is None:
             continue
         if rule.criterion == "unexplained_idiom" and _idiom_explained(doc, hit):
@@ -448,6 +452,85 @@ def _texts(rule_name: str) -> tuple[str, str | None]:
     raise KeyError(rule_name)
 
 
+def rule_hits(doc: Normalised, context: ScoreContext | None, negated: set[str] | None = None) -> dict[str, Hit]:
+    """What the phrase rules and small parsers found, at most one hit per criterion.
+
+    When ``negated`` is given, it collects the criteria whose trigger phrase occurred negated.
+    """
+    return _collect(doc, context, negated)
+
+
+def cues_of(
+    doc: Normalised, context: ScoreContext | None, hits: dict[str, Hit], negated: set[str] | None = None
+) -> features.Spans:
+    """The cue features the weighted cue model reads (see :mod:`trainer.core.scoring.features`)."""
+    return features.extract(doc, context, {c: (h.rule, h.start, h.end) for c, h in hits.items()}, negated or ())
+
+
+def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Spans) -> Hit | None:
+    """Evidence for a criterion the cue model found without a rule, or None when the reply shows
+    no cue of the criterion's own kind (then the finding is not reported).
+
+    The evidence is the strongest such cue, widened to the other strong cues of its sentence.
+    """
+    own = features.gate_cues(criterion, cues)
+    if not own:
+        return None
+    weights = model.criteria[criterion].weights
+    anchor = max(own, key=lambda cue: (weights.get(cue, 0.0), -cues[cue][0]))
+    start, end = cues[anchor]
+    sentence = doc.sentence_at(start)
+    for cue, _weight in model.strongest(criterion, cues):
+        s, e = cues[cue]
+        if sentence.start <= s and e <= sentence.end:
+            start, end = min(start, s), max(end, e)
+    return Hit(criterion, start, end, f"cues.{criterion}")
+
+
+#: (criterion, criteria that undo it): "your call" beside a guilt trip or a deadline is no real
+#: choice, "I hear you" before a brush-off acknowledges nothing, and a tier pushed before the
+#: outcome is known ties to nothing.
+UNDONE_BY: tuple[tuple[str, frozenset[str]], ...] = (
+    ("autonomy_language", frozenset({"pressure_tactics", "confirmshaming"})),
+    ("acknowledge_objection", frozenset({"dismiss_concern"})),
+    ("tie_to_outcome", frozenset({"premature_upsell"})),
+)
+
+
+def settle(found: set[str]) -> set[str]:
+    """``found`` without the Do criteria that an Avoid criterion found beside them undoes."""
+    return {c for c in found if not any(c == d and not undo.isdisjoint(found) for d, undo in UNDONE_BY)}
+
+
+def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None = None) -> dict[str, Hit]:
+    """The criteria the reply shows, each with its evidence.
+
+    The rules read exact shapes; the cue model weighs every cue, the rules' hits included. A Do
+    rule hit the rest of the reply outweighs is dropped (an Avoid rule hit always stands), and a
+    criterion the cues carry without any rule is reported with its strongest cue words as evidence.
+    """
+    model = model or load_cue_model()
+    negated: set[str] = set()
+    hits = _collect(doc, context, negated)
+    cues = cues_of(doc, context, hits, negated)
+    found: dict[str, Hit] = {}
+    for criterion in CRITERION_IDS:
+        if model.score(criterion, cues) <= model.threshold_of(criterion) and not (
+            criterion in AVOID_IDS and criterion in hits
+        ):
+            continue  # an Avoid rule hit always stands: the cues never excuse a deadline or a guilt trip
+        hit = hits.get(criterion) or _cue_hit(model, criterion, doc, cues)
+        if hit is not None and hit.end > hit.start:
+            found[criterion] = hit
+    kept = settle(set(found))
+    return {c: h for c, h in found.items() if c in kept}
+
+
+def _cue_explanation(criterion: str, evidence: str) -> str:
+    rubric = load_rubric()
+    return f"{rubric[criterion].explanation} The words \u201c{evidence.strip()}\u201d weigh towards it."
+
+
 def score_reply(text: str, context: ScoreContext | None = None) -> list[Finding]:
     """The rubric findings of one reply, sorted by (start, end, criterion).
 
@@ -461,11 +544,15 @@ def score_reply(text: str, context: ScoreContext | None = None) -> list[Finding]
     doc = Normalised(text)
     rubric = load_rubric()
     findings: list[Finding] = []
-    for criterion, hit in _collect(doc, context).items():
+    for criterion, hit in decide(doc, context).items():
         start, end = doc.span(hit.start, hit.end)
         if end <= start:
             continue
-        explanation, instead = _texts(hit.rule)
+        evidence = text[start:end]
+        if hit.rule.startswith("cues."):
+            explanation, instead = _cue_explanation(criterion, evidence), None
+        else:
+            explanation, instead = _texts(hit.rule)
         polarity = rubric[criterion].polarity
         findings.append(
             Finding(
@@ -473,7 +560,7 @@ def score_reply(text: str, context: ScoreContext | None = None) -> list[Finding]
                 polarity=polarity,
                 start=start,
                 end=end,
-                evidence=text[start:end],
+                evidence=evidence,
                 rule=hit.rule,
                 explanation=explanation,
                 instead=(instead or rubric[criterion].instead) if polarity == "avoid" else None,
@@ -487,4 +574,5 @@ def rule_names() -> dict[str, str]:
     """Every rule name and the criterion it reports (for documentation and tests)."""
     names = {r.name: r.criterion for r in PHRASE_RULES}
     names.update({name: crit for name, (crit, _e, _i) in DETECTOR_TEXT.items()})
+    names.update({f"cues.{crit}": crit for crit in CRITERION_IDS})
     return names

@@ -1,0 +1,187 @@
+"""Fit the cue model's weight table on the tuning replies, or estimate how well it generalises.
+
+    .venv/bin/pip install -e '.[train]'           # scikit-learn, only needed here
+    .venv/bin/python scripts/train_scorer.py            # fit and write trainer/core/data/cue_weights.json
+    .venv/bin/python scripts/train_scorer.py --estimate # leave-one-writer-out figures, writes nothing
+
+Fits on the dev split only (``dev.jsonl`` + ``dev_extra.jsonl``); ``test.jsonl`` is never read.
+One logistic regression per rubric id over the cue features of
+:mod:`trainer.core.scoring.features` (words, cue classes, the phrase rules' hits, the moment).
+Cues seen in fewer than ``--min-count`` replies are left out, and weights smaller than ``--prune``
+are dropped, which keeps the table small and readable.
+
+``--estimate`` holds out one writer's replies at a time (ids ``c``: dev.jsonl; ``x0``, ``x5``,
+``x6``, ``x7``: the blocks of dev_extra.jsonl, each written by a different writer), fits on the
+rest and scores the held-out block: the figure to expect on replies written by someone new. The
+rules alone are shown beside it (they were tuned on every block, so their figure is optimistic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from trainer.core.files import write_text_atomic  # noqa: E402
+from trainer.core.rubric import AVOID_IDS, CRITERION_IDS  # noqa: E402
+from trainer.core.scoring import engine, features  # noqa: E402
+from trainer.core.scoring.evaluation import Example, load_split  # noqa: E402
+from trainer.core.scoring.text import Normalised  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+OUT = ROOT / "trainer" / "core" / "data" / "cue_weights.json"
+#: Probability a criterion must pass to be found (stored as log-odds).
+PROBABILITY = 0.45
+GATED = True
+SETTLE = True
+
+
+def settle_fn(found: set[str]) -> set[str]:
+    return engine.settle(found) if SETTLE else found
+#: Avoid ids are found at a lower probability: missing a guilt trip costs more than flagging one twice.
+AVOID_PROBABILITY = 0.3
+
+
+def writer(example: Example) -> str:
+    return "c" if example.id.startswith("c") else example.id[:2]
+
+
+def cue_sets(examples: Sequence[Example]) -> list[tuple[set[str], set[str]]]:
+    """(cue names, criteria the rules found) for each example."""
+    out = []
+    for e in examples:
+        doc = Normalised(e.text)
+        negated: set[str] = set()
+        hits = engine.rule_hits(doc, e.context(), negated)
+        out.append((set(engine.cues_of(doc, e.context(), hits, negated)), set(hits)))
+    return out
+
+
+def fit(cues: Sequence[set[str]], labels: Sequence[frozenset[str]], args: argparse.Namespace) -> dict[str, tuple[float, dict[str, float]]]:
+    from scipy.sparse import lil_matrix  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    counts = Counter(c for s in cues for c in s)
+    vocab = sorted(c for c, n in counts.items() if n >= args.min_count)
+    index = {c: i for i, c in enumerate(vocab)}
+    x = lil_matrix((len(cues), len(vocab)), dtype=float)
+    for row, s in enumerate(cues):
+        for c in s:
+            if c in index:
+                x[row, index[c]] = 1.0
+    x = x.tocsr()
+    tables: dict[str, tuple[float, dict[str, float]]] = {}
+    for criterion in CRITERION_IDS:
+        y = [criterion in lab for lab in labels]
+        model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced")
+        model.fit(x, y)
+        weights = {
+            vocab[i]: round(float(w), 4) for i, w in enumerate(model.coef_[0]) if abs(w) >= args.prune
+        }
+        tables[criterion] = (round(float(model.intercept_[0]), 4), weights)
+    return tables
+
+
+def predict(
+    tables: dict[str, tuple[float, dict[str, float]]], cues: set[str], thresholds: dict[str, float], rules: set[str]
+) -> set[str]:
+    """What the engine would report: the cue score decides; a criterion no rule found also needs a cue of its kind."""
+    found = set()
+    for criterion, (bias, weights) in tables.items():
+        above = bias + sum(weights.get(c, 0.0) for c in cues) > thresholds[criterion]
+        if above and (criterion in rules or not GATED or features.gate_cues(criterion, dict.fromkeys(cues))):
+            found.add(criterion)
+    return found
+
+
+def macro_f1(pred: Sequence[set[str]], gold: Sequence[frozenset[str]]) -> tuple[float, dict[str, float]]:
+    per: dict[str, float] = {}
+    for c in CRITERION_IDS:
+        tp = sum(1 for p, g in zip(pred, gold, strict=True) if c in p and c in g)
+        fp = sum(1 for p, g in zip(pred, gold, strict=True) if c in p and c not in g)
+        fn = sum(1 for p, g in zip(pred, gold, strict=True) if c not in p and c in g)
+        per[c] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    return sum(per.values()) / len(per), per
+
+
+def recall(pred: Sequence[set[str]], gold: Sequence[frozenset[str]], c: str) -> float:
+    tp = sum(1 for p, g in zip(pred, gold, strict=True) if c in p and c in g)
+    pos = sum(1 for g in gold if c in g)
+    return tp / pos if pos else 1.0
+
+
+def logit(p: float) -> float:
+    import math
+
+    return math.log(p / (1 - p))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--estimate", action="store_true", help="leave-one-writer-out figures; writes nothing")
+    parser.add_argument("--c", type=float, default=2.0, help="inverse regularisation strength (default 2)")
+    parser.add_argument("--min-count", type=int, default=2, help="least replies a cue must occur in (default 2)")
+    parser.add_argument("--prune", type=float, default=0.05, help="drop weights smaller than this (default 0.05)")
+    parser.add_argument("--probability", type=float, default=PROBABILITY, help=f"decision probability (default {PROBABILITY})")
+    parser.add_argument(
+        "--avoid-probability", type=float, default=AVOID_PROBABILITY,
+        help=f"decision probability for Avoid ids, lower so pressure and guilt trips are rarely missed (default {AVOID_PROBABILITY})",
+    )
+    parser.add_argument("--keep-rule-hits", choices=("none", "avoid", "all"), default="avoid",
+                        help="(with --estimate) rule hits of these ids stand even when the cues disagree")
+    args = parser.parse_args(argv)
+    examples = load_split(CORPUS, "dev")
+    data = cue_sets(examples)
+    cues = [c for c, _ in data]
+    labels = [e.labels for e in examples]
+    thresholds = {c: logit(args.avoid_probability if c in AVOID_IDS else args.probability) for c in CRITERION_IDS}
+    keep = {"none": set(), "avoid": set(AVOID_IDS), "all": set(CRITERION_IDS)}[args.keep_rule_hits]
+    if args.estimate:
+        groups = sorted({writer(e) for e in examples})
+        pooled_pred: list[set[str]] = []
+        pooled_rules: list[set[str]] = []
+        pooled_gold: list[frozenset[str]] = []
+        print(f"{'held out':10s} {'replies':>7s} {'rules':>6s} {'combined':>8s}")
+        for g in groups:
+            train = [i for i, e in enumerate(examples) if writer(e) != g]
+            held = [i for i, e in enumerate(examples) if writer(e) == g]
+            tables = fit([cues[i] for i in train], [labels[i] for i in train], args)
+            pred = [settle_fn(predict(tables, cues[i], thresholds, data[i][1]) | (data[i][1] & keep)) for i in held]
+            rules = [data[i][1] for i in held]
+            gold = [labels[i] for i in held]
+            print(f"{g:10s} {len(held):7d} {macro_f1(rules, gold)[0]:6.3f} {macro_f1(pred, gold)[0]:8.3f}")
+            if g in ("x5", "x6", "x7"):
+                pooled_pred += pred
+                pooled_rules += rules
+                pooled_gold += gold
+        r, _ = macro_f1(pooled_rules, pooled_gold)
+        m, per = macro_f1(pooled_pred, pooled_gold)
+        print(f"{'x5+x6+x7':10s} {len(pooled_gold):7d} {r:6.3f} {m:8.3f}   (writers who never saw the corpus or the rules)")
+        for c in CRITERION_IDS:
+            rec = recall(pooled_pred, pooled_gold, c)
+            print(f"  {c:24s} F1 {per[c]:.3f}  recall {rec:.3f}")
+        return 0
+    tables = fit(cues, labels, args)
+    payload = {
+        "about": "Cue weights of the scorer's cue model; written by scripts/train_scorer.py, do not edit by hand.",
+        "rules_fingerprint": engine.RULES_FINGERPRINT,
+        "threshold": round(thresholds[CRITERION_IDS[0]], 4),
+        "thresholds": {c: round(t, 4) for c, t in thresholds.items()},
+        "trained_on": {"replies": len(examples), "cues": len({c for s in cues for c in s})},
+        "settings": {"c": args.c, "min_count": args.min_count, "prune": args.prune, "probability": args.probability},
+        "criteria": {c: {"bias": b, "weights": dict(sorted(w.items()))} for c, (b, w) in tables.items()},
+    }
+    write_text_atomic(OUT, json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+    total = sum(len(w) for _b, w in tables.values())
+    print(f"wrote {OUT.relative_to(ROOT)}: {total} weights over {len(CRITERION_IDS)} criteria from {len(examples)} replies")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
