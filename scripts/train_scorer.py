@@ -95,7 +95,7 @@ def predict(
     found = set()
     for criterion, (bias, weights) in tables.items():
         above = bias + sum(weights.get(c, 0.0) for c in cues) > thresholds[criterion]
-        if above and (criterion in rules or not GATED or features.gate_cues(criterion, dict.fromkeys(cues))):
+        if above and (criterion in rules or not GATED or features.cue_finding_allowed(criterion, dict.fromkeys(cues))):
             found.add(criterion)
     return found
 
@@ -170,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tables = fit(cues, labels, args)
     payload = {
         "about": "Cue weights of the scorer's cue model; written by scripts/train_scorer.py, do not edit by hand.",
-        "rules_fingerprint": engine.RULES_FINGERPRINT,
+        "rules_fingerprint": engine.CUE_INPUTS_FINGERPRINT,
         "threshold": round(thresholds[CRITERION_IDS[0]], 4),
         "thresholds": {c: round(t, 4) for c, t in thresholds.items()},
         "trained_on": {"replies": len(examples), "cues": len({c for s in cues for c in s})},

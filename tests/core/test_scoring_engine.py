@@ -377,3 +377,56 @@ def test_a_negator_scoping_over_the_trigger_cancels_only_that_trigger() -> None:
 def test_why_dont_we_is_a_suggestion_not_a_negation() -> None:
     found = ids("Why don't we just go with Enterprise now and skip the discovery call?", ScoreContext(moment="prospecting"))
     assert "premature_upsell" in found
+
+
+def _model(bias: float, **weights: float) -> object:
+    from trainer.core.scoring.cues import parse_model
+
+    return parse_model(
+        {
+            "threshold": 0.0,
+            "rules_fingerprint": "test",
+            "criteria": {c: {"bias": bias, "weights": weights} for c in CRITERION_IDS},
+        }
+    )
+
+
+def test_an_avoid_rule_hit_stands_even_when_the_cues_say_no() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    doc = Normalised("That's a fair worry. The offer ends tonight, so decide now.")
+    found = decide(doc, None, _model(-50.0))  # type: ignore[arg-type]
+    assert set(found) == {"pressure_tactics"}  # the Do rule hit (acknowledge) is outweighed, the deadline is not
+
+
+def test_a_cue_only_finding_needs_and_quotes_a_cue_of_its_own_kind() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    text = "Most of the other branches in your group already moved across."
+    doc = Normalised(text)
+    found = decide(doc, None, _model(-1.0, **{"k:CROWD": 5.0, "w:branch": 5.0}))  # type: ignore[arg-type]
+    assert "pressure_tactics" in found
+    hit = found["pressure_tactics"]
+    assert hit.rule == "cues.pressure_tactics" or hit.rule.startswith("pressure.")
+    assert doc.text[hit.start : hit.end].strip()
+    # the same weights on a reply without any crowd or clock word report nothing for pressure
+    calm = Normalised("Happy to walk the team through the report.")
+    assert "pressure_tactics" not in decide(calm, None, _model(-1.0, **{"w:team": 5.0}))  # type: ignore[arg-type]
+
+
+def test_settle_drops_a_do_finding_its_avoid_neighbour_undoes() -> None:
+    from trainer.core.scoring.engine import settle
+
+    assert settle({"autonomy_language", "pressure_tactics"}) == {"pressure_tactics"}
+    assert settle({"acknowledge_objection", "dismiss_concern"}) == {"dismiss_concern"}
+    assert settle({"tie_to_outcome", "premature_upsell"}) == {"premature_upsell"}
+    assert settle({"autonomy_language", "acknowledge_objection"}) == {"autonomy_language", "acknowledge_objection"}
+
+
+def test_cue_findings_explain_themselves_with_the_quoted_words() -> None:
+    findings = [f for f in score_reply("Sure, go with the free tier, if the shop's more of a side thing for you.") if f.rule.startswith("cues.")]
+    for f in findings:
+        assert f.evidence.strip() in f.explanation
+        assert f.rule in rule_names()

@@ -33,20 +33,51 @@ class CriterionWeights:
     weights: Mapping[str, float]
 
 
-@dataclass(frozen=True, slots=True)
 class CueModel:
-    #: Decision threshold on the summed score (a log-odds value).
-    threshold: float
-    #: Fingerprint of the phrase rules the weights were fitted with.
-    rules_fingerprint: str
-    criteria: Mapping[str, CriterionWeights]
-    #: What the table was fitted on (for ``trainer rubric --cues``).
-    trained_on: Mapping[str, int]
-    #: Per-criterion thresholds where they differ from ``threshold``.
-    thresholds: Mapping[str, float]
+    """The weight table, indexed both ways: per criterion (to explain) and per cue (to score fast)."""
+
+    __slots__ = ("threshold", "rules_fingerprint", "criteria", "trained_on", "thresholds", "_order", "_biases", "_by_cue", "_cuts")
+
+    def __init__(
+        self,
+        threshold: float,
+        rules_fingerprint: str,
+        criteria: Mapping[str, CriterionWeights],
+        trained_on: Mapping[str, int],
+        thresholds: Mapping[str, float],
+    ) -> None:
+        #: Decision threshold on the summed score (a log-odds value).
+        self.threshold = threshold
+        #: Fingerprint of the rules and cue classes the weights were fitted with.
+        self.rules_fingerprint = rules_fingerprint
+        self.criteria = criteria
+        #: What the table was fitted on (for ``trainer rubric --cues``).
+        self.trained_on = trained_on
+        #: Per-criterion thresholds where they differ from ``threshold``.
+        self.thresholds = thresholds
+        self._order: tuple[str, ...] = tuple(criteria)
+        self._biases = [criteria[c].bias for c in self._order]
+        self._cuts = [self.threshold_of(c) for c in self._order]
+        by_cue: dict[str, list[tuple[int, float]]] = {}
+        for i, name in enumerate(self._order):
+            for cue, w in criteria[name].weights.items():
+                by_cue.setdefault(cue, []).append((i, w))
+        self._by_cue = {cue: tuple(entries) for cue, entries in by_cue.items()}
 
     def threshold_of(self, criterion: str) -> float:
         return self.thresholds.get(criterion, self.threshold)
+
+    def above(self, cues: Mapping[str, object]) -> set[str]:
+        """The criteria whose score passes their threshold (one pass over the reply's cues)."""
+        totals = self._biases.copy()
+        by_cue = self._by_cue
+        for cue in cues:
+            entries = by_cue.get(cue)
+            if entries is not None:
+                for i, w in entries:
+                    totals[i] += w
+        order = self._order
+        return {order[i] for i, (t, cut) in enumerate(zip(totals, self._cuts, strict=True)) if t > cut}
 
     def score(self, criterion: str, cues: Mapping[str, object]) -> float:
         """``bias + sum of the weights of the cues present`` for ``criterion``."""

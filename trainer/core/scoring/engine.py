@@ -278,6 +278,9 @@ def _rules_fingerprint() -> str:
 
 #: Changes whenever a rule's phrases or wording change (stored beside rubric_version if useful).
 RULES_FINGERPRINT: str = _rules_fingerprint()
+#: What the cue weights were fitted against: the rules and the cue classes. A shipped weight table
+#: with another fingerprint is stale and must be refitted (``scripts/train_scorer.py``).
+CUE_INPUTS_FINGERPRINT: str = hashlib.sha256(f"{RULES_FINGERPRINT}|{features.FEATURES_FINGERPRINT}".encode()).hexdigest()[:16]
 
 
 #: The rep's own next step ("I'll send the order form today") carries a date, not a push.
@@ -469,13 +472,13 @@ def cues_of(
 
 def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Spans) -> Hit | None:
     """Evidence for a criterion the cue model found without a rule, or None when the reply shows
-    no cue of the criterion's own kind (then the finding is not reported).
+    no cue of the criterion's own kind or negates its trigger (then the finding is not reported).
 
     The evidence is the strongest such cue, widened to the other strong cues of its sentence.
     """
-    own = features.gate_cues(criterion, cues)
-    if not own:
+    if not features.cue_finding_allowed(criterion, cues):
         return None
+    own = features.gate_cues(criterion, cues)
     weights = model.criteria[criterion].weights
     anchor = max(own, key=lambda cue: (weights.get(cue, 0.0), -cues[cue][0]))
     start, end = cues[anchor]
@@ -514,10 +517,9 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
     hits = _collect(doc, context, negated)
     cues = cues_of(doc, context, hits, negated)
     found: dict[str, Hit] = {}
+    above = model.above(cues)
     for criterion in CRITERION_IDS:
-        if model.score(criterion, cues) <= model.threshold_of(criterion) and not (
-            criterion in AVOID_IDS and criterion in hits
-        ):
+        if criterion not in above and not (criterion in AVOID_IDS and criterion in hits):
             continue  # an Avoid rule hit always stands: the cues never excuse a deadline or a guilt trip
         hit = hits.get(criterion) or _cue_hit(model, criterion, doc, cues)
         if hit is not None and hit.end > hit.start:

@@ -3,9 +3,9 @@
 A feature is a short string naming one cue the reply shows:
 
 * ``w:stem`` — a word (crudely stemmed), ``b:stem_stem`` — two words in a row, inside one clause;
-* ``k:CLASS`` — a word or phrase of a cue class (a list of words that mean much the same in a
-  sales conversation, such as ``URGENT`` for "tonight", "midnight", "this week"), and
-  ``p:A+B`` — two cue classes in the same sentence;
+* ``k:CLASS`` — a word of a cue class (a list of words that mean much the same in a sales
+  conversation, such as ``URGENT`` for "tonight", "midnight", "soon"), ``k:CLASS_`` — a phrase of
+  one ("this week", "before the price goes up");
 * a leading ``n`` (``nw:``, ``nk:``) when the cue sits just after a negator in its clause, so
   "no rush" and "rush" are different cues;
 * ``r:criterion`` and ``rn:rule`` — a phrase rule or small parser fired; ``rneg:criterion`` — a
@@ -18,16 +18,16 @@ model makes can quote the words that tipped it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Collection, Mapping
 
 from trainer.core.findings import ScoreContext
-from trainer.core.scoring.text import NEGATORS, Normalised
+from trainer.core.scoring.patterns import Lexicon, _split_top, lexicon
+from trainer.core.scoring.text import NEGATORS, Normalised, fold
 
 Spans = dict[str, tuple[int, int]]
 
-_CLAUSE_RE = re.compile(r"[^.!?;:,\n()\"]+")
-_SENTENCE_END_RE = re.compile(r"[.!?;\n]")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[£$€%]")
 _SUFFIXES = ("ing", "ed", "es", "ly", "s")
 
@@ -156,7 +156,7 @@ _WORD_TABLE = _classes(WORD_CLASSES)
 #: Multi-word cues, one alternation per class (matched on the normalised text).
 PHRASE_CLASSES: dict[str, str] = {
     "FREE": r"your call|up to you|your decision|no pressure|no rush|take your time|in your own time|"
-    r"either(?:'s| is| one is)? fine|both (?:are|options are) (?:fine|reasonable|sensible|good)|(?:doesn't|won't|does not|will not) expire|"
+    r"either fine|either's fine|either is fine|either one is fine|both (?:are|options are) (?:fine|reasonable|sensible|good)|(?:doesn't|won't|does not|will not) expire|"
     r"(?:not going to|won't|will not|not here to) (?:push|rush|pressure|chase)|when (?:it's|you're) (?:right|ready)|"
     r"(?:we'll|we will|i'll) support (?:it|that|you|whichever)|(?:is|are) optional|go with that|rather you (?:were|be) happy|"
     r"(?:can|could) (?:still )?say no|legitimate (?:way|choice|option)|(?:sound|good|fine|reasonable|sensible) (?:call|choice|decision)|"
@@ -182,23 +182,23 @@ PHRASE_CLASSES: dict[str, str] = {
     r"(?:after|past|beyond) (?:monday|tuesday|wednesday|thursday|friday|the \d+|today|tomorrow)|"
     r"before (?:it|they|the price|prices)|only \w+ left|last (?:chance|few|one|two|three)|"
     r"going up|goes up|lock (?:it|this|that|in)|won't last|miss out",
-    "ABSOLUTE": r"it just works|does it all|(?:will|would|'ll) (?:cover|fix|solve|sort) (?:it|that|everything|all)|no question|"
-    r"nobody(?:'s| has)? (?:ever|once)|(?:never|not) (?:once|a single)|pays? for itself|(?:it )?always does|you'll pass|"
-    r"every single|no scenario|(?:there's )?no way you'll|no catch|(?:stake|bet) my|won't need any|"
+    "ABSOLUTE": r"it just works|does it all|(?:will|would|it'll|that'll|this'll) (?:cover|fix|solve|sort) (?:it|that|everything|all)|no question|"
+    r"nobody (?:ever|once|has ever)|nobody's (?:ever|once)|(?:never|not) (?:once|a single)|pays? for itself|it always does|always does|you'll pass|"
+    r"every single|no scenario|no way you'll|no catch|(?:stake|bet) my|won't need any|"
     r"(?:never|won't|will not) (?:\w+ )?again|out of the box|plug and play|(?:you'll|you will) never|"
     r"(?:cut|drop|reduce)s? (?:it |them )?to zero|100 ?(?:%|per ?cent|percent)|no exceptions|without fail|"
     r"i promise|guaranteed|guarantee",
     "CROWD": r"every (?:\w+ )?(?:practice|clinic|firm|team|business|shop|school|company|customer|client)|"
     r"(?:all|most|many) (?:of )?(?:the )?(?:other|our|your) (?:\w+ )?(?:clinics|practices|branches|firms|clients|customers|peers)|"
     r"(?:everyone|everybody) (?:your size|like you|in your|on your|picks|does|ends up)|keep (?:pace|up)|"
-    r"(?:the )?(?:last|first|only) (?:\w+ )?(?:one|to|on the|in the|still)|(?:sign|signed|signing) (?:up )?(?:yesterday|last week|this week)|"
+    r"(?:last|first|only) (?:\w+ )?(?:one|to|on the|in the|still)|(?:sign|signed|signing) (?:up )?(?:yesterday|last week|this week)|"
     r"all (?:the|your) (?:\w+ )?(?:peers|competitors|others)|most (?:of )?(?:our|your|teams|companies|firms)|"
     r"everyone (?:else|your size)|already (?:moved|switched|signed|on)",
     "JUDGE": r"if (?:you're|you are) happy (?:to|for|with)|if (?:\w+ )?(?:doesn't|don't) matter|"
     r"don't come (?:to us|crying|back)|(?:that's|it's) on you|your (?:problem|funeral|risk)|"
     r"(?:when|if|the next time) (?:it|the \w+|something|things) (?:all )?(?:goes|go|falls|breaks|hits)|"
     r"(?:a|the) (?:choice|decision) you made|i did warn|i warned|just saying|i suppose|i guess|"
-    r"(?:the )?only (?:\w+ )?(?:one|ones|team|firm|school|practice|clinic|authority|business|campus) (?:still|that|who|left)|"
+    r"only (?:\w+ )?(?:one|ones|team|firm|school|practice|clinic|authority|business|campus) (?:still|that|who|left)|"
     r"(?:a|an) (?:\w+ )?(?:like yours|your size)|what (?:the|your) (?:board|trustees|team|boss|ceo|cfo) (?:might|will|would) think|"
     r"take (?:\w+ )?seriously|(?:weren't|aren't|wasn't|isn't) (?:our|the|really) best|"
     r"matters more than|for people who|the ones (?:who|that|still)|owners who|teams that don't|"
@@ -208,7 +208,7 @@ PHRASE_CLASSES: dict[str, str] = {
     r"(?:isn't|not) (?:itemised|itemized|listed|on the quote|worth (?:listing|flagging|mentioning))|(?:in|on) the (?:rate card|msa|appendix|portal|terms) (?:somewhere|if)|"
     r"somewhere|unless (?:you|someone) (?:opt|remember|cancel)|(?:most|nobody|no one) (?:people )?(?:cancel|uses?|reads?|notices?)|"
     r"think twice|purely administrative|just (?:the|a) (?:legal|standard|usual) (?:wording|stuff|thing|formality)|rolls? (?:into|over)|"
-    r"(?:only|just) matters if|comes back|resets? (?:the|to|at)|(?:you )?won't need to|let's focus on|"
+    r"(?:only|just) matters if|comes back|resets? (?:the|to|at)|won't need to|let's focus on|"
     r"won't (?:need|notice)|nobody (?:reads|checks|notices)|let's not (?:mention|spell|bring)|"
     r"we'll (?:sort|deal with|talk about) (?:that|it|the)|when we get there|technically|legal wording|"
     r"not worth (?:raising|mentioning|reading)|in the terms|on top",
@@ -218,11 +218,11 @@ PHRASE_CLASSES: dict[str, str] = {
     r"sit in|be part of|join (?:us|the)|worth (?:your|having|bringing)",
     "IDIOM": r"bend over backwards|strike while|gold standard|whole (?:enchilada|nine yards|shebang)|kick (?:themselves|yourself)|"
     r"better safe than sorry|dog's breakfast|(?:same|one) hymn sheet|(?:money|it) on the table|rubber meets the road|"
-    r"land and expand|go big or go home|(?:800|eight hundred) pound gorilla|earn(?:ing|s)? (?:its|their) keep|bulletproof|"
+    r"land and expand|go big or go home|(?:800|eight hundred) pound gorilla|(?:earn|earns|earning) (?:its|their) keep|bulletproof|"
     r"low hanging fruit|circle back|boil the ocean|move the needle|game changer|no brainer|slam dunk|home run|win win|"
     r"heavy lifting|same page|hit the ground running|ducks in a row|bang for (?:your|the) buck|belt and braces|"
     r"bells and whistles|piece of cake|cash cow|deep dive|elephant in the room|on the fence|pull the trigger|"
-    r"ball(?:'s| is)? in your court|skin in the game|secret sauce|sweet spot|tip of the iceberg|apples to apples|"
+    r"ball in your court|ball's in your court|ball is in your court|skin in the game|secret sauce|sweet spot|tip of the iceberg|apples to apples|"
     r"bite the bullet|back to the drawing board|raise the bar|level (?:the )?playing field|touch base|paradigm shift|"
     r"bleeding edge|wheelhouse|flagpole|outside the box|icing on the cake|cherry on top|in the weeds|out of the park|"
     r"full monty|dog and pony|kick the tyres|kick the tires|rock solid|safe pair of hands|weight in gold|hands down|"
@@ -230,14 +230,15 @@ PHRASE_CLASSES: dict[str, str] = {
     r"on the money|spot on|cut corners|penny wise|pound foolish|ahead of the curve|behind the curve|front of mind|"
     r"top of mind|quick win|lots of moving parts|moving parts|greenfield|north star|double click|drill down|"
     r"open the kimono|eat (?:our|your) own dog ?food|best of breed|run it up|take it offline|put a pin in|"
-    r"(?:a )?hot potato|low lift|heavy lift|right up your street|right up your alley|tick(?:s|ed)? (?:all )?the boxes?|box is ticked|"
+    r"hot potato|low lift|heavy lift|right up your street|right up your alley|(?:tick|ticks|ticked) (?:all )?the boxes?|box is ticked|"
     r"cherry pick|level set|lean in|learnings|synergy|synergies|gamechanger|silver bullet|walk in the park|"
     r"shoo in|no brainer|dead cert|bread and butter|nuts and bolts|belt and suspenders|the full package",
     "STEP": r"start (?:with|small|on)|once (?:you|we|it|usage|the)|when (?:you|usage|it) (?:hit|pass|reach)|"
     r"revisit|step up|move up|if (?:usage|adoption|volume)",
 }
-_PHRASE_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"(?<![\w'])(?:{body})(?![\w])")) for name, body in PHRASE_CLASSES.items()
+#: Each phrase class as an anchored lexicon: only tried where one of its first words occurs.
+_PHRASE_LEXICONS: tuple[tuple[str, Lexicon], ...] = tuple(
+    (name, lexicon(*_split_top(body))) for name, body in PHRASE_CLASSES.items()
 )
 
 _STOP_WORDS = (
@@ -245,6 +246,19 @@ _STOP_WORDS = (
     "so if but as from do does did have has had will would can could should just about"
 )
 _STOP = frozenset(_STOP_WORDS.split())
+#: One scan: a word (group-less) or a clause boundary (group 1).
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[£$€%]|([.!?;:,\n()\"])")
+_STEMS: dict[str, str] = {}
+_STEM_CACHE_LIMIT = 50_000
+
+
+def _stem_of(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        found = stem(word)
+        if len(_STEMS) < _STEM_CACHE_LIMIT:
+            _STEMS[word] = found
+    return found
 
 
 def extract(
@@ -261,73 +275,59 @@ def extract(
     text = doc.text
     feats: Spans = {}
     setdefault = feats.setdefault
-    sentence_classes: dict[int, dict[str, tuple[int, int]]] = {}
-    sentence_starts = [0]
-    sentence_starts.extend(m.end() for m in _SENTENCE_END_RE.finditer(text))
-
-    def sentence_of(pos: int) -> int:
-        lo, hi = 0, len(sentence_starts)
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if sentence_starts[mid] <= pos:
-                lo = mid
-            else:
-                hi = mid
-        return lo
-
-    for clause in _CLAUSE_RE.finditer(text):
-        prev = "^"
-        prev_start = clause.start()
-        neg = 0
-        for m in _WORD_RE.finditer(text, clause.start(), clause.end()):
-            word = m.group()
-            span = (m.start(), m.end())
-            if word in NEGATORS:
-                setdefault("w:" + word, span)
-                setdefault("b:" + prev + "_neg", (prev_start, m.end()))
-                prev = "neg"
-                prev_start = m.start()
-                neg = 3
-                continue
-            s = stem(word)
-            tag = "n" if neg else ""
-            if s not in _STOP:
-                setdefault(tag + "w:" + s, span)
-            setdefault(tag + "b:" + prev + "_" + s, (m.start() if prev == "^" else prev_start, m.end()))
-            for cls in _WORD_TABLE.get(s, ()):
-                setdefault(tag + "k:" + cls, span)
-                if not neg:
-                    sentence_classes.setdefault(sentence_of(m.start()), {}).setdefault(cls, span)
-            if neg:
-                neg -= 1
-            prev = s
-            prev_start = m.start()
-    for cls, pattern in _PHRASE_RES:
-        for m in pattern.finditer(text):
-            span = (m.start(), m.end())
-            is_negated = doc.negated(m.start(), 2)
-            setdefault(("nk:" if is_negated else "k:") + cls + "_", span)
-            if not is_negated:
-                sentence_classes.setdefault(sentence_of(m.start()), {}).setdefault(cls, span)
-    for classes in sentence_classes.values():
-        names = sorted(classes)
-        for i, a in enumerate(names):
-            sa = classes[a]
-            for b in names[i + 1 :]:
-                sb = classes[b]
-                setdefault("p:" + a + "+" + b, (min(sa[0], sb[0]), max(sa[1], sb[1])))
-    if "?" in text:
-        setdefault("q", (text.index("?"), text.index("?") + 1))
+    words = _WORD_TABLE
+    stop = _STOP
+    negators = NEGATORS
+    prev = "^"
+    prev_start = 0
+    neg = 0
+    for m in _TOKEN_RE.finditer(text):
+        if m.lastindex:  # a clause boundary: negation scope and bigrams stop here
+            prev = "^"
+            neg = 0
+            continue
+        word = m.group()
+        start = m.start()
+        span = (start, m.end())
+        if word in negators:
+            setdefault("w:" + word, span)
+            setdefault("b:" + prev + "_neg", (start if prev == "^" else prev_start, span[1]))
+            prev = "neg"
+            prev_start = start
+            neg = 3
+            continue
+        s = _stem_of(word)
+        if neg:
+            if s not in stop:
+                setdefault("nw:" + s, span)
+            setdefault("nb:" + prev + "_" + s, (prev_start, span[1]))
+            for cls in words.get(s, ()):
+                setdefault("nk:" + cls, span)
+            neg -= 1
+        else:
+            if s not in stop:
+                setdefault("w:" + s, span)
+            setdefault("b:" + prev + "_" + s, (start if prev == "^" else prev_start, span[1]))
+            for cls in words.get(s, ()):
+                setdefault("k:" + cls, span)
+        prev = s
+        prev_start = start
+    tokens = doc.tokens
+    for cls, lex in _PHRASE_LEXICONS:
+        if lex.may_match(tokens):
+            for m in lex.finditer(doc):
+                start = m.start()
+                setdefault(("nk:" if doc.negated(start, 2) else "k:") + cls + "_", (start, m.end()))
+    q = text.find("?")
+    if q >= 0:
+        setdefault("q", (q, q + 1))
     whole = (0, len(text))
     if context is not None:
         feats["m:" + (context.moment or "none")] = whole
         if context.buyer_outcomes:
             feats["out"] = whole
-            wanted = {stem(w) for o in context.buyer_outcomes for w in _WORD_RE.findall(o.casefold())} - _STOP
-            shared = 0
-            for key in list(feats):
-                if key.startswith("w:") and key[2:] in wanted:
-                    shared += 1
+            wanted = {_stem_of(w) for o in context.buyer_outcomes for w in _WORD_RE.findall(fold(o))} - stop
+            shared = sum(1 for w in wanted if "w:" + w in feats)
             feats["ov:" + str(min(shared, 3))] = whole
     for criterion in sorted(negated):
         feats["rneg:" + criterion] = whole
@@ -370,3 +370,27 @@ def gate_cues(criterion: str, cues: Mapping[str, object]) -> list[str]:
             if key in cues:
                 found.append(key)
     return found
+
+
+def cue_finding_allowed(criterion: str, cues: Mapping[str, object]) -> bool:
+    """May the cue model report ``criterion`` when no rule found it?
+
+    Only when the reply shows a cue of the criterion's own kind, and the rep did not negate the
+    very trigger a rule looks for ("I don't want to brush past the budget question").
+    """
+    return "rneg:" + criterion not in cues and bool(gate_cues(criterion, cues))
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256()
+    for table in (WORD_CLASSES, PHRASE_CLASSES):
+        for name, body in table.items():
+            h.update(f"{name}={body};".encode())
+    for name, classes in GATES.items():
+        h.update(f"{name}:{','.join(classes)};".encode())
+    h.update(_STOP_WORDS.encode())
+    return h.hexdigest()[:16]
+
+
+#: Changes whenever a cue class, a gate or the stop words change (the cue weights must be refitted).
+FEATURES_FINGERPRINT: str = _fingerprint()
