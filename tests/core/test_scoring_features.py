@@ -70,7 +70,7 @@ def test_every_gate_names_known_classes_and_the_fingerprint_is_stable() -> None:
     for criterion, classes in features.GATES.items():
         assert set(classes) <= known, criterion
     assert len(features.FEATURES_FINGERPRINT) == 16
-    assert features.FEATURES_FINGERPRINT == features._fingerprint()
+    assert features._fingerprint() == features.FEATURES_FINGERPRINT
 
 
 def test_extract_is_pure_and_spans_stay_inside_the_text() -> None:
