@@ -391,13 +391,21 @@ def _model(bias: float, **weights: float) -> object:
     )
 
 
-def test_an_avoid_rule_hit_stands_even_when_the_cues_say_no() -> None:
+def test_an_avoid_rule_hit_is_judged_on_its_own_sentence_too() -> None:
+    from trainer.core.scoring.cues import parse_model
     from trainer.core.scoring.engine import decide
     from trainer.core.scoring.text import Normalised
 
+    tables = {c: {"bias": -50.0, "weights": {}} for c in CRITERION_IDS}
+    # the acknowledgement weighs hard against pressure across the whole reply...
+    tables["pressure_tactics"] = {"bias": -1.0, "weights": {"r:pressure_tactics": 3.0, "k:ACK_": -10.0}}
+    model = parse_model({"threshold": 0.0, "rules_fingerprint": "test", "criteria": tables})
     doc = Normalised("That's a fair worry. The offer ends tonight, so decide now.")
-    found = decide(doc, None, _model(-50.0))  # type: ignore[arg-type]
-    assert set(found) == {"pressure_tactics"}  # the Do rule hit (acknowledge) is outweighed, the deadline is not
+    # ...but the deadline's own sentence still reads as pressure, so the finding stands
+    assert set(decide(doc, None, model)) == {"pressure_tactics"}
+    tables["pressure_tactics"]["weights"]["w:tonight"] = -10.0  # type: ignore[index]
+    model = parse_model({"threshold": 0.0, "rules_fingerprint": "test", "criteria": tables})
+    assert decide(doc, None, model) == {}  # outweighed in its own sentence as well
 
 
 def test_a_cue_only_finding_needs_and_quotes_a_cue_of_its_own_kind() -> None:

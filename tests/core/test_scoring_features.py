@@ -80,3 +80,8 @@ def test_extract_is_pure_and_spans_stay_inside_the_text() -> None:
     doc = Normalised(text)
     for start, end in first.values():
         assert 0 <= start <= end <= len(doc.text)
+
+
+def test_every_phrase_class_is_anchored_so_it_is_only_tried_where_its_first_words_occur() -> None:
+    unanchored = [name for name, lex in features._PHRASE_LEXICONS if lex.anchors is None]
+    assert unanchored == []

@@ -505,12 +505,23 @@ def settle(found: set[str]) -> set[str]:
     return {c for c in found if not any(c == d and not undo.isdisjoint(found) for d, undo in UNDONE_BY)}
 
 
+def sentence_cues(doc: Normalised, context: ScoreContext | None, hit: Hit) -> features.Spans:
+    """The cues of the sentence holding ``hit`` alone (with the hit), for judging it on its own words."""
+    sentence = doc.sentence_at(hit.start)
+    part = Normalised(doc.text[sentence.start : sentence.end])
+    local = {hit.criterion: (hit.rule, hit.start - sentence.start, hit.end - sentence.start)}
+    return features.extract(part, context, local)
+
+
 def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None = None) -> dict[str, Hit]:
     """The criteria the reply shows, each with its evidence.
 
-    The rules read exact shapes; the cue model weighs every cue, the rules' hits included. A Do
-    rule hit the rest of the reply outweighs is dropped (an Avoid rule hit always stands), and a
-    criterion the cues carry without any rule is reported with its strongest cue words as evidence.
+    The rules read exact shapes; the cue model weighs every cue, the rules' hits included (a rule
+    hit is its strongest cue). A Do rule hit the rest of the reply outweighs is dropped. An Avoid
+    rule hit is judged on the whole reply and on its own sentence, and stands if either reads as
+    the behaviour: an apology or a fair question elsewhere never excuses "the offer ends tonight",
+    while "nobody is asking you to commit today" is no deadline. A criterion the cues carry
+    without any rule is reported with its strongest cue words as evidence.
     """
     model = model or load_cue_model()
     negated: set[str] = set()
@@ -519,8 +530,12 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
     found: dict[str, Hit] = {}
     above = model.above(cues)
     for criterion in CRITERION_IDS:
-        if criterion not in above and not (criterion in AVOID_IDS and criterion in hits):
-            continue  # an Avoid rule hit always stands: the cues never excuse a deadline or a guilt trip
+        if criterion not in above:
+            hit = hits.get(criterion)
+            if hit is None or criterion not in AVOID_IDS:
+                continue
+            if criterion not in model.above(sentence_cues(doc, context, hit)):
+                continue  # the rule's own sentence does not read as pressure, shame or hiding either
         hit = hits.get(criterion) or _cue_hit(model, criterion, doc, cues)
         if hit is not None and hit.end > hit.start:
             found[criterion] = hit

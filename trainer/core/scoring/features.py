@@ -155,7 +155,8 @@ _WORD_TABLE = _classes(WORD_CLASSES)
 
 #: Multi-word cues, one alternation per class (matched on the normalised text).
 PHRASE_CLASSES: dict[str, str] = {
-    "FREE": r"your call|up to you|your decision|no pressure|no rush|take your time|in your own time|"
+    "FREE": r"you know (?:your|the|this) \w+ (?:best|better)|what feels right|whatever (?:feels|works|suits)|(?:if|when) it suits|suits you|"
+    r"your call|up to you|your decision|no pressure|no rush|take your time|in your own time|"
     r"either fine|either's fine|either is fine|either one is fine|both (?:are|options are) (?:fine|reasonable|sensible|good)|(?:doesn't|won't|does not|will not) expire|"
     r"(?:not going to|won't|will not|not here to) (?:push|rush|pressure|chase)|when (?:it's|you're) (?:right|ready)|"
     r"(?:we'll|we will|i'll) support (?:it|that|you|whichever)|(?:is|are) optional|go with that|rather you (?:were|be) happy|"
@@ -166,7 +167,8 @@ PHRASE_CLASSES: dict[str, str] = {
     r"whatever you decide|either way|if you'd rather|if you prefer|happy either way|fine too",
     "ACK": r"fair (?:point|enough|question|concern|worry)|that's fair|i (?:completely |totally )?(?:understand|get it|get that|hear you)|"
     r"makes sense|good question|you're right|reasonable to|right to (?:ask|worry|be)|i'd (?:worry|ask) too",
-    "DISMISS": r"not (?:a|an) (?:big deal|issue|problem)|won't (?:matter|notice|mind)|doesn't matter|"
+    "DISMISS": r"i wouldn't (?:give|plan|let|bother|worry|factor|read|put|dwell|get)|hardly (?:count|counts|matters|anyone|ever|anything)|not really|nice (?:problem|thought|to have)|set (?:\w+ )?(?:\w+ )?aside|rather than (?:dwelling|worrying|getting|focusing)|being (?:lawyers|legal|cautious|difficult)|for show|(?:always|all) (?:say|says|said)|overthink|overthinking|fixate|fixating|nothing to discuss|doubt anyone|(?:need|have) to think about|one for your|separate (?:from|issue|thing)|keep (?:the|this|our) (?:conversation|renewal|call|focus) on|never as (?:tricky|hard|bad|difficult)|won't affect|can't possibly|after you sign|least interesting|pretty standard|skip (?:that|the|those|it)|don't let (?:that|it|them|the \w+) (?:slow|hold|stop|put)|(?:slow|hold) (?:things|us|it|this) (?:down|up)|full stop|nothing, really|nothing really|people (?:adapt|get used)|they always|turn out to be flexible|on value instead|"
+    r"not (?:a|an) (?:big deal|issue|problem)|won't (?:matter|notice|mind)|doesn't matter|"
     r"cross that bridge|moving on|let's (?:move on|stay focused|park that|skip|not get|not spend)|trust me|you'll see|"
     r"(?:doesn't|don't) (?:really )?need to (?:be|see|know|involve|check|read)|no (?:real )?(?:need|reason) to|"
     r"(?:always|just) (?:nervous|worried|panic|grumble|complain)|nothing (?:in it|to worry)|"
@@ -182,7 +184,8 @@ PHRASE_CLASSES: dict[str, str] = {
     r"(?:after|past|beyond) (?:monday|tuesday|wednesday|thursday|friday|the \d+|today|tomorrow)|"
     r"before (?:it|they|the price|prices)|only \w+ left|last (?:chance|few|one|two|three)|"
     r"going up|goes up|lock (?:it|this|that|in)|won't last|miss out",
-    "ABSOLUTE": r"it just works|does it all|(?:will|would|it'll|that'll|this'll) (?:cover|fix|solve|sort) (?:it|that|everything|all)|no question|"
+    "ABSOLUTE": r"a thing of the past|simple as that|full stop|risk is gone|risk's gone|(?:stop|stops) happening|fall to (?:nothing|zero)|is certain|certain to|permanent (?:end|fix)|in every (?:possible )?way|fixes them all|(?:it|they) hasn't,? and (?:it|they) won't|never (?:failed|been|held|gets|lost|had|missed)|covered\.? completely|what risk|several times over|that's what it delivers|(?:can't|cannot|won't) (?:possibly )?go wrong|won't be an issue|lifts every|you won't find another|"
+    r"it just works|does it all|(?:will|would|it'll|that'll|this'll) (?:cover|fix|solve|sort) (?:it|that|everything|all)|no question|"
     r"nobody (?:ever|once|has ever)|nobody's (?:ever|once)|(?:never|not) (?:once|a single)|pays? for itself|it always does|always does|you'll pass|"
     r"every single|no scenario|no way you'll|no catch|(?:stake|bet) my|won't need any|"
     r"(?:never|won't|will not) (?:\w+ )?again|out of the box|plug and play|(?:you'll|you will) never|"
@@ -194,7 +197,8 @@ PHRASE_CLASSES: dict[str, str] = {
     r"(?:last|first|only) (?:\w+ )?(?:one|to|on the|in the|still)|(?:sign|signed|signing) (?:up )?(?:yesterday|last week|this week)|"
     r"all (?:the|your) (?:\w+ )?(?:peers|competitors|others)|most (?:of )?(?:our|your|teams|companies|firms)|"
     r"everyone (?:else|your size)|already (?:moved|switched|signed|on)",
-    "JUDGE": r"if (?:you're|you are) happy (?:to|for|with)|if (?:\w+ )?(?:doesn't|don't) matter|"
+    "JUDGE": r"(?:explain|explaining) (?:that|this|it|the decision|why)|(?:wonder|wondering|asks?|asking) (?:you )?why|counting on you|no judgement|(?:declined|cut|dropped|skipped) at your level|between us|(?:aim|aimed) so low|grown up|odd one out|(?:isn't|aren't|wasn't) (?:for everyone|worth \S+ to)|(?:prefer|preferred) the saving|hopefully nobody|sort of (?:manager|person|owner|firm|team|leader|business)|(?:isn't|not) that fussed|by all means|(?:sharp|serious|smart|savvy|proper|good|responsible|ambitious) (?:\w+ )?(?:owners|hoteliers|leaders|managers|teams|firms|cfos|directors|ones)|isn't ready to invest|aren't ready to invest|playing around|the impression|what will (?:your|the) \w+ think|we both know|says something about|strange place|timid|before someone senior|anyone serious|only a \w+ (?:firm|team|business|owner)|"
+    r"if (?:you're|you are) happy (?:to|for|with)|if (?:\w+ )?(?:doesn't|don't) matter|"
     r"don't come (?:to us|crying|back)|(?:that's|it's) on you|your (?:problem|funeral|risk)|"
     r"(?:when|if|the next time) (?:it|the \w+|something|things) (?:all )?(?:goes|go|falls|breaks|hits)|"
     r"(?:a|the) (?:choice|decision) you made|i did warn|i warned|just saying|i suppose|i guess|"
