@@ -49,7 +49,7 @@ SETTLE = True
 def settle_fn(found: set[str]) -> set[str]:
     return engine.settle(found) if SETTLE else found
 #: Avoid ids are found at a lower probability: missing a guilt trip costs more than flagging one twice.
-AVOID_PROBABILITY = 0.3
+AVOID_PROBABILITY = 0.2
 
 
 def writer(example: Example) -> str:
