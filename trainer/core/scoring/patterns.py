@@ -14,11 +14,12 @@ skipped when none of those words occurs in the reply, which keeps scoring fast.
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 #: Separator inside a gap: anything but word characters and sentence ends.
 _SEP = r"[^\w.!?;\n]+"
@@ -188,6 +189,267 @@ def last_words_of(phrase: str) -> frozenset[str] | None:
     return frozenset({NUMBER_ANCHOR if word[0].isdigit() else word})
 
 
+
+# --- necessary words: which whole tokens every match of a phrase must contain ----------------
+#
+# Read off Python's own parse of the phrase's regex, so nothing is guessed: a run of literal
+# letters/digits is a required token when whatever the regex puts right before and right after it
+# can only be a non-token character (or a word-boundary assertion). Optional parts require
+# nothing; an alternation requires one token of each branch (their union). The result is a list
+# of *clauses*: every match contains at least one token of each clause.
+
+_re_parser: Any = importlib.import_module("re._parser")
+_C: Any = importlib.import_module("re._constants")
+_TOKEN_CODES = tuple(map(ord, "abcdefghijklmnopqrstuvwxyz0123456789"))
+_DIGIT_CODES = frozenset(map(ord, "0123456789"))
+_ZERO_WIDTH = frozenset({_C.AT, _C.ASSERT, _C.ASSERT_NOT})
+_REPEATS = frozenset({_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT})
+_ALWAYS = frozenset({_C.CATEGORY_WORD, _C.CATEGORY_NOT_SPACE, _C.CATEGORY_NOT_LINEBREAK})
+_NEVER = frozenset({_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD, _C.CATEGORY_LINEBREAK})
+Clause = frozenset[str]
+#: A node's (can match empty, first char can be a token char, last char can be one).
+Props = tuple[bool, bool, bool]
+
+
+def _in_matches(items: Any, code: int) -> bool | None:
+    """Whether a character class matches ``code`` (a token character); None when unknown."""
+    negate = False
+    hit = False
+    for op, av in items:
+        if op is _C.NEGATE:
+            negate = True
+        elif op is _C.LITERAL:
+            hit = hit or av == code
+        elif op is _C.RANGE:
+            hit = hit or av[0] <= code <= av[1]
+        elif op is _C.CATEGORY:
+            if av in _ALWAYS:
+                hit = True
+            elif av is _C.CATEGORY_DIGIT:
+                hit = hit or code in _DIGIT_CODES
+            elif av is _C.CATEGORY_NOT_DIGIT:
+                hit = hit or code not in _DIGIT_CODES
+            elif av not in _NEVER:
+                return None
+        else:
+            return None
+    return hit != negate
+
+
+_class_memo: dict[str, tuple[bool, bool]] = {}
+
+
+def _class_tok(items: Any) -> tuple[bool, bool]:
+    """(some token character may match, every token character matches) for a character class."""
+    key = repr(items)
+    found = _class_memo.get(key)
+    if found is None:
+        got = [_in_matches(items, c) for c in _TOKEN_CODES]
+        found = _class_memo[key] = (any(g is not False for g in got), all(g is True for g in got))
+    return found
+
+
+def _props(node: Any, memo: dict[int, Props]) -> Props:
+    found = memo.get(id(node))
+    if found is not None:
+        return found
+    op, av = node
+    result: Props
+    if op is _C.LITERAL:
+        tok = av in _TOKEN_CODES
+        result = (False, tok, tok)
+    elif op is _C.IN:
+        tok = _class_tok(av)[0]
+        result = (False, tok, tok)
+    elif op in _ZERO_WIDTH:
+        result = (True, False, False)
+    elif op is _C.SUBPATTERN:
+        result = _seq_props(av[-1], memo)
+    elif op is _C.ATOMIC_GROUP:
+        result = _seq_props(av, memo)
+    elif op is _C.BRANCH:
+        props = [_seq_props(b, memo) for b in av[1]]
+        result = (any(p[0] for p in props), any(p[1] for p in props), any(p[2] for p in props))
+    elif op in _REPEATS:
+        lo, hi, sub = av
+        if hi == 0:
+            result = (True, False, False)
+        else:
+            empty, first, last = _seq_props(sub, memo)
+            result = (lo == 0 or empty, first, last)
+    else:
+        result = (True, True, True)  # NOT_LITERAL, ANY, group references, anything else: the worst
+    memo[id(node)] = result
+    return result
+
+
+def _seq_props(seq: Any, memo: dict[int, Props]) -> Props:
+    props = [_props(n, memo) for n in seq]
+    first = last = False
+    for empty, f, _l in props:
+        first = first or f
+        if not empty:
+            break
+    for empty, _f, lst in reversed(props):
+        last = last or lst
+        if not empty:
+            break
+    return all(p[0] for p in props), first, last
+
+
+def _guards(node: Any, direction: int) -> bool:
+    """True for ``(?<![\\w...])`` (direction -1) or ``(?!\\w)`` (+1): no token character there."""
+    op, av = node
+    if op is not _C.ASSERT_NOT or av[0] != direction or len(av[1]) != 1:
+        return False
+    inner_op, inner_av = av[1][0]
+    return inner_op is _C.IN and _class_tok(inner_av)[1]
+
+
+def _bounded_before(seq: Any, props: list[Props], i: int, edge: bool) -> bool:
+    """True when the character just before node ``i`` of ``seq`` is never a token character."""
+    for j in range(i - 1, -1, -1):
+        if _guards(seq[j], -1):
+            return True
+        empty, _first, last = props[j]
+        if last:
+            return False
+        if not empty:
+            return True
+    return edge
+
+
+def _bounded_after(seq: Any, props: list[Props], i: int, edge: bool) -> bool:
+    """True when the character just after node ``i - 1`` of ``seq`` is never a token character."""
+    for j in range(i, len(seq)):
+        if _guards(seq[j], 1):
+            return True
+        empty, first, _last = props[j]
+        if first:
+            return False
+        if not empty:
+            return True
+    return edge
+
+
+#: Words found in most replies: a poor choice of word to index a phrase under. Only speed
+#: depends on this list; which phrases can match never does.
+_COMMON = frozenset(
+    {
+        "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+        "been", "before", "but", "by", "can", "could", "did", "do", "does", "don", "done", "for",
+        "from", "get", "go", "going", "good", "got", "had", "has", "have", "he", "her", "here",
+        "him", "his", "how", "i", "if", "in", "is", "it", "its", "just", "know", "let", "like",
+        "make", "me", "more", "most", "my", "need", "new", "no", "not", "now", "of", "on", "one",
+        "only", "or", "our", "out", "over", "really", "right", "see", "she", "should", "so", "some",
+        "take", "than", "that", "the", "their", "them", "then", "there", "they", "this", "time",
+        "to", "up", "us", "want", "was", "we", "well", "were", "what", "when", "which", "who",
+        "will", "with", "would", "yes", "you", "your", "yours", "it's", "that's", "i'm", "i'll",
+        "we'll", "we're", "you're", "don't", "can't", "won't", "isn't"
+    }
+)
+
+
+def _cost(clause: Clause) -> float:
+    """Roughly how likely a reply holds some word of ``clause`` (smaller is a better filter)."""
+    return sum(1.0 if w in _COMMON else 0.05 if len(w) <= 3 else 0.01 for w in clause)
+
+
+def _clauses(seq: Any, left: bool, right: bool, memo: dict[int, Props]) -> list[Clause]:
+    seq = list(seq)
+    props = [_props(n, memo) for n in seq]
+    out: list[Clause] = []
+    i = 0
+    n = len(seq)
+    while i < n:
+        op, av = seq[i]
+        if op is _C.LITERAL and av in _TOKEN_CODES:
+            j = i
+            while j < n and seq[j][0] is _C.LITERAL and seq[j][1] in _TOKEN_CODES:
+                j += 1
+            if _bounded_before(seq, props, i, left) and _bounded_after(seq, props, j, right):
+                out.append(frozenset({"".join(chr(seq[k][1]) for k in range(i, j))}))
+            i = j
+            continue
+        inner: Any = None
+        if op is _C.SUBPATTERN:
+            inner = [av[-1]]
+        elif op is _C.ATOMIC_GROUP:
+            inner = [av]
+        elif op is _C.BRANCH:
+            inner = av[1]
+        elif op in _REPEATS and av[0] >= 1 and av[1] == 1:
+            inner = [av[2]]
+        if inner is not None:
+            lb, rb = _bounded_before(seq, props, i, left), _bounded_after(seq, props, i + 1, right)
+            per_branch = [_clauses(b, lb, rb, memo) for b in inner]
+            if len(per_branch) == 1:
+                out.extend(per_branch[0])
+            elif all(per_branch):
+                out.append(frozenset().union(*(min(c, key=_cost) for c in per_branch)))
+        i += 1
+    return out
+
+
+def required_words(phrase: str) -> list[Clause]:
+    """Clauses of whole tokens that every match of ``phrase`` (shorthand) contains, read exactly
+    from the parse of its regex: each match holds at least one token of every clause."""
+    tree = _re_parser.parse(rf"(?<![\w'])(?:{expand(phrase)})(?!\w)")
+    found = _clauses(tree, False, False, {})
+    return list(dict.fromkeys(found))
+
+
+#: How many of a phrase's needed word groups the merged index checks: its anchor, then the rarest.
+_LEVELS = 4
+
+
+class _WordIndex:
+    """One index over the phrases of every anchored lexicon, as bit sets.
+
+    Each (lexicon, anchor, phrase) is one bit. For each level j, ``words[w][j]`` has the bits of
+    the phrases whose j-th needed word group (the anchor first, then the rarest) holds ``w``, and ``free[j]`` those with fewer
+    than j + 1 groups. A reply ORs the entries of its distinct tokens once; a phrase can match
+    only when every level has its bit, so :meth:`live` costs a few big-integer operations per
+    token, whatever the number of lexicons and phrases.
+    """
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.words: dict[str, list[int]] = {}
+        self.free = [0] * _LEVELS
+
+    def add(self, anchor: str, groups: list[Clause]) -> int:
+        """Give one phrase under one of its anchors (with the other word groups it needs) a bit."""
+        bit = self.size
+        self.size += 1
+        ordered = [frozenset({anchor})] + sorted(groups, key=_cost)[: _LEVELS - 1]
+        for level in range(_LEVELS):
+            if level >= len(ordered):
+                self.free[level] |= 1 << bit
+                continue
+            for word in ordered[level]:
+                self.words.setdefault(word, [0] * _LEVELS)[level] |= 1 << bit
+        return bit
+
+    def live(self, tokens: frozenset[str]) -> int:
+        """The bits of the phrases whose indexed word groups all occur among ``tokens``."""
+        free = self.free
+        acc = list(free)
+        words = self.words
+        for tok in tokens:
+            masks = words.get(tok)
+            if masks is not None:
+                for level in range(_LEVELS):
+                    acc[level] |= masks[level]
+        out = acc[0]
+        for level in range(1, _LEVELS):
+            out &= acc[level]
+        return out
+
+
+WORD_INDEX = _WordIndex()
+
+
 class Indexed(Protocol):
     """What a lexicon needs from a reply: its text and where each anchor token starts."""
 
@@ -205,7 +467,7 @@ class Lexicon:
     cache of compiled regexes: it never changes what matches).
     """
 
-    __slots__ = ("phrases", "pattern", "anchors", "_members", "_compiled", "_ends", "ends")
+    __slots__ = ("phrases", "pattern", "anchors", "_members", "_compiled", "_offset", "_mask", "_bit_anchor", "_anchor_bits")
 
     def __init__(
         self,
@@ -220,40 +482,37 @@ class Lexicon:
         self.anchors = anchors
         self._members = members
         self._compiled: dict[str, re.Pattern[str]] = {}
-        # For each anchor: the words one of which ends every phrase starting with it (None:
-        # some phrase's last word cannot be read off).
-        ends: dict[str, frozenset[str] | None] = {}
+        # Each phrase under each of its anchors gets one bit of WORD_INDEX (the bits of one
+        # lexicon are contiguous, those of one anchor too): the anchor plus the words the phrase
+        # needs, read exactly from its regex. A reply's live bits say which anchors can match.
+        self._offset = WORD_INDEX.size
+        self._bit_anchor: list[str] = []
+        self._anchor_bits: dict[str, int] = {}
+        needed = {i: required_words(phrases[i]) for i in sorted({i for indices in members.values() for i in indices})}
         for token, indices in members.items():
-            words: set[str] | None = set()
+            seen: set[tuple[Clause, ...]] = set()
+            first = len(self._bit_anchor)
             for i in indices:
-                w = last_words_of(phrases[i])
-                if w is None or words is None:
-                    words = None
-                    break
-                words |= w
-            ends[token] = frozenset(words) if words is not None else None
-        self._ends = ends
-        #: For each anchor, the words one of which ends every phrase starting with it (None: unknown).
-        self.ends: Mapping[str, frozenset[str] | None] = ends
+                groups = tuple(c for c in needed[i] if token not in c)
+                if groups in seen:
+                    continue
+                seen.add(groups)
+                WORD_INDEX.add(token, list(groups))
+                self._bit_anchor.append(token)
+            self._anchor_bits[token] = ((1 << len(self._bit_anchor)) - 1) ^ ((1 << first) - 1)
+        self._mask = (1 << len(self._bit_anchor)) - 1
 
-    def ends_for(self, token: str) -> frozenset[str] | None:
-        """Words one of which ends every phrase starting with ``token`` (None: unknown)."""
-        return self._ends[token]
-
-    def can_end(self, token: str, tokens: frozenset[str]) -> bool:
-        """True when a phrase starting with ``token`` can also end somewhere in ``tokens``."""
-        ends = self._ends[token]
-        return ends is None or not ends.isdisjoint(tokens)
-
-    def live_anchors(self, tokens: frozenset[str]) -> list[str]:
-        """The anchors in ``tokens`` whose phrases can also end somewhere in the reply."""
-        assert self.anchors is not None
-        live = []
-        for t in self.anchors.intersection(tokens):
-            ends = self._ends[t]
-            if ends is None or not ends.isdisjoint(tokens):
-                live.append(t)
-        return live
+    def live_anchors(self, live: int) -> list[str]:
+        """The anchors of this lexicon that can start a match, given a reply's live index bits."""
+        bits = (live >> self._offset) & self._mask
+        out: list[str] = []
+        bit_anchor = self._bit_anchor
+        anchor_bits = self._anchor_bits
+        while bits:
+            token = bit_anchor[(bits & -bits).bit_length() - 1]
+            out.append(token)
+            bits &= ~anchor_bits[token]
+        return out
 
     def __repr__(self) -> str:
         return f"Lexicon({len(self.phrases)} phrases)"

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from trainer.core.scoring.patterns import NUMBER_ANCHOR, Lexicon
+from trainer.core.scoring.patterns import NUMBER_ANCHOR, WORD_INDEX, Lexicon
 
 # Length-preserving folds applied before casefolding.
 _FOLD = str.maketrans(
@@ -122,7 +122,8 @@ class Normalised:
         "_toks",
         "tokens",
         "_token_index_cache",
-                "_lex_positions",
+        "_lex_positions",
+        "_live",
         "_sentences",
         "_sentence_starts_cache",
         "_neg_cache",
@@ -152,6 +153,7 @@ class Normalised:
         self.tokens: frozenset[str] = frozenset(found).union(toks)
         self._token_index_cache: dict[str, list[int]] | None = None
         self._lex_positions: dict[Lexicon, tuple[list[int], list[str]]] = {}
+        self._live: int | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts_cache: list[int] | None = None
         self._neg_cache: list[int] | None = None
@@ -191,9 +193,10 @@ class Normalised:
         cache = self._lex_positions
         found = cache.get(lex)
         if found is None:
-            tokens = self.tokens
-            ends = lex.ends
-            live = [t for t in anchors.intersection(tokens) if (e := ends[t]) is None or not e.isdisjoint(tokens)]
+            bits = self._live
+            if bits is None:
+                bits = self._live = WORD_INDEX.live(self.tokens)
+            live = lex.live_anchors(bits)
             if not live:
                 found = ([], [])
             else:
