@@ -303,11 +303,11 @@ def _own_step(doc: Normalised, start: int) -> bool:
 
 
 def _phrase_hit(rule: PhraseRule, doc: Normalised) -> Hit | None:
-    if not doc.may_match(rule.lex):
+    if not doc.can_match(rule.lex):
         return None
     if rule.requires is not None and rule.requires.isdisjoint(doc.tokens):
         return None
-    if rule.companion is not None and not doc.may_match(rule.companion):
+    if rule.companion is not None and not doc.can_match(rule.companion):
         return None
     for m in rule.lex.finditer(doc):
         if m.end() <= m.start():

@@ -417,6 +417,11 @@ class _WordIndex:
         self.size = 0
         self.words: dict[str, list[int]] = {}
         self.free = [0] * _LEVELS
+        # The levels side by side in one integer per word (level j at bit j * size), so a reply
+        # ORs one integer per token; rebuilt when a lexicon has been added since.
+        self._packed: dict[str, int] = {}
+        self._packed_free = 0
+        self._packed_size = -1
 
     def add(self, anchor: str, groups: list[Clause]) -> int:
         """Give one phrase under one of its anchors (with the other word groups it needs) a bit."""
@@ -431,19 +436,26 @@ class _WordIndex:
                 self.words.setdefault(word, [0] * _LEVELS)[level] |= 1 << bit
         return bit
 
+    def _pack(self) -> tuple[dict[str, int], int, int]:
+        size = self.size
+        if self._packed_size != size:
+            packed = {w: sum(m << (j * size) for j, m in enumerate(masks)) for w, masks in self.words.items()}
+            free = sum(m << (j * size) for j, m in enumerate(self.free))
+            self._packed, self._packed_free, self._packed_size = packed, free, size
+        return self._packed, self._packed_free, size
+
     def live(self, tokens: frozenset[str]) -> int:
         """The bits of the phrases whose indexed word groups all occur among ``tokens``."""
-        free = self.free
-        acc = list(free)
-        words = self.words
+        packed, acc, size = self._pack()
+        get = packed.get
         for tok in tokens:
-            masks = words.get(tok)
-            if masks is not None:
-                for level in range(_LEVELS):
-                    acc[level] |= masks[level]
-        out = acc[0]
+            m = get(tok)
+            if m is not None:
+                acc |= m
+        mask = (1 << size) - 1
+        out = acc & mask
         for level in range(1, _LEVELS):
-            out &= acc[level]
+            out &= acc >> (level * size)
         return out
 
 
@@ -501,6 +513,10 @@ class Lexicon:
                 self._bit_anchor.append(token)
             self._anchor_bits[token] = ((1 << len(self._bit_anchor)) - 1) ^ ((1 << first) - 1)
         self._mask = (1 << len(self._bit_anchor)) - 1
+
+    def can_match(self, live: int) -> bool:
+        """False when, given a reply's live index bits, no phrase of this lexicon can match."""
+        return self.anchors is None or (live >> self._offset) & self._mask != 0
 
     def live_anchors(self, live: int) -> list[str]:
         """The anchors of this lexicon that can start a match, given a reply's live index bits."""

@@ -185,6 +185,19 @@ class Normalised:
         anchors = lex.anchors
         return anchors is None or not anchors.isdisjoint(self.tokens)
 
+    @property
+    def live_bits(self) -> int:
+        """The merged word index's bits of the phrases whose needed words all occur here."""
+        bits = self._live
+        if bits is None:
+            bits = self._live = WORD_INDEX.live(self.tokens)
+        return bits
+
+    def can_match(self, lex: Lexicon) -> bool:
+        """False when ``lex`` cannot match anywhere in this reply (a stronger ``may_match``:
+        every phrase lacks one of the words it needs)."""
+        return lex.can_match(self.live_bits)
+
     def positions_of(self, lex: Lexicon) -> tuple[list[int], list[str]] | None:
         """Sorted start offsets of ``lex``'s anchor tokens and the token at each (None: no index)."""
         anchors = lex.anchors
@@ -193,10 +206,7 @@ class Normalised:
         cache = self._lex_positions
         found = cache.get(lex)
         if found is None:
-            bits = self._live
-            if bits is None:
-                bits = self._live = WORD_INDEX.live(self.tokens)
-            live = lex.live_anchors(bits)
+            live = lex.live_anchors(self.live_bits)
             if not live:
                 found = ([], [])
             else:
