@@ -11,7 +11,7 @@ from trainer.core.rubric import load_rubric
 from trainer.core.scoring import lexicon as lx
 from trainer.core.scoring.detectors import DETECTORS, PROPOSING_RE, Hit
 from trainer.core.scoring.lexicon import PhraseRule
-from trainer.core.scoring.patterns import Lexicon
+from trainer.core.scoring.patterns import Lexicon, cue_patterns
 from trainer.core.scoring.text import Normalised
 
 log = logging.getLogger(__name__)
@@ -488,3 +488,8 @@ def rule_names() -> dict[str, str]:
     names = {r.name: r.criterion for r in PHRASE_RULES}
     names.update({name: crit for name, (crit, _e, _i) in DETECTOR_TEXT.items()})
     return names
+
+
+# Each regex above answers "no match" at once when the reply lacks a word all its matches need
+# (read from the regex itself); results are unchanged, the scan is skipped.
+cue_patterns(globals())

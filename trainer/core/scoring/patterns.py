@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
@@ -298,8 +299,11 @@ def _seq_props(seq: Any, memo: dict[int, Props]) -> Props:
 
 
 def _guards(node: Any, direction: int) -> bool:
-    """True for ``(?<![\\w...])`` (direction -1) or ``(?!\\w)`` (+1): no token character there."""
+    """True for ``(?<![\\w...])`` (direction -1), ``(?!\\w)`` (+1) or ``\\b`` next to a token
+    character: no token character on that side."""
     op, av = node
+    if op is _C.AT and av is _C.AT_BOUNDARY:
+        return True
     if op is not _C.ASSERT_NOT or av[0] != direction or len(av[1]) != 1:
         return False
     inner_op, inner_av = av[1][0]
@@ -355,6 +359,53 @@ def _cost(clause: Clause) -> float:
     return sum(1.0 if w in _COMMON else 0.05 if len(w) <= 3 else 0.01 for w in clause)
 
 
+_MAX_FORMS = 64
+
+
+def _forms(node: Any) -> list[str] | None:
+    """Every string ``node`` can match when it matches only token characters (few), else None."""
+    op, av = node
+    if op is _C.LITERAL:
+        return [chr(av)] if av in _TOKEN_CODES else None
+    if op is _C.IN:
+        chars: list[str] = []
+        for item_op, item_av in av:
+            if item_op is _C.LITERAL and item_av in _TOKEN_CODES:
+                chars.append(chr(item_av))
+            elif item_op is _C.RANGE and all(c in _TOKEN_CODES for c in range(item_av[0], item_av[1] + 1)):
+                chars.extend(chr(c) for c in range(item_av[0], item_av[1] + 1))
+            else:
+                return None
+        return chars or None
+    seqs: list[Any]
+    if op is _C.SUBPATTERN:
+        seqs = [av[-1]]
+    elif op is _C.BRANCH:
+        seqs = list(av[1])
+    elif op in _REPEATS and av[1] == 1:
+        seqs = [av[2]]
+    else:
+        return None
+    out: list[str] = [""] if op in _REPEATS and av[0] == 0 else []
+    for sub in seqs:
+        got = [""]
+        for child in sub:
+            more = _forms(child)
+            if more is None or len(got) * len(more) > _MAX_FORMS:
+                return None
+            got = [a + b for a in got for b in more]
+        out.extend(got)
+    return out if len(out) <= _MAX_FORMS else None
+
+
+def _is_digits(node: Any) -> bool:
+    """True for ``\\d`` or ``\\d+``-like nodes: they start a token with a digit."""
+    op, av = node
+    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1:
+        op, av = av[2][0]
+    return op is _C.IN and len(av) == 1 and av[0][0] is _C.CATEGORY and av[0][1] is _C.CATEGORY_DIGIT
+
+
 def _clauses(seq: Any, left: bool, right: bool, memo: dict[int, Props]) -> list[Clause]:
     seq = list(seq)
     props = [_props(n, memo) for n in seq]
@@ -363,14 +414,19 @@ def _clauses(seq: Any, left: bool, right: bool, memo: dict[int, Props]) -> list[
     n = len(seq)
     while i < n:
         op, av = seq[i]
-        if op is _C.LITERAL and av in _TOKEN_CODES:
-            j = i
-            while j < n and seq[j][0] is _C.LITERAL and seq[j][1] in _TOKEN_CODES:
+        forms = _forms(seq[i])
+        if forms is not None:
+            # a run of nodes that match only token characters: one whole token, if bounded
+            j = i + 1
+            while j < n and (more := _forms(seq[j])) is not None and len(forms) * len(more) <= _MAX_FORMS:
+                forms = [a + b for a in forms for b in more]
                 j += 1
-            if _bounded_before(seq, props, i, left) and _bounded_after(seq, props, j, right):
-                out.append(frozenset({"".join(chr(seq[k][1]) for k in range(i, j))}))
+            if "" not in forms and _bounded_before(seq, props, i, left) and _bounded_after(seq, props, j, right):
+                out.append(frozenset(forms))
             i = j
             continue
+        if _is_digits(seq[i]) and _bounded_before(seq, props, i, left):
+            out.append(frozenset({NUMBER_ANCHOR}))  # a token starting with a digit: indexed as "#"
         inner: Any = None
         if op is _C.SUBPATTERN:
             inner = [av[-1]]
@@ -389,6 +445,15 @@ def _clauses(seq: Any, left: bool, right: bool, memo: dict[int, Props]) -> list[
                 out.append(frozenset().union(*(min(c, key=_cost) for c in per_branch)))
         i += 1
     return out
+
+
+def regex_words(pattern: re.Pattern[str]) -> list[Clause]:
+    """Clauses of whole tokens every match of a compiled ``pattern`` contains (see
+    :func:`required_words`); none when flags such as IGNORECASE make the reading unsafe."""
+    if pattern.flags & ~(re.UNICODE | re.DOTALL | re.MULTILINE):
+        return []
+    found = _clauses(_re_parser.parse(pattern.pattern, pattern.flags), False, False, {})
+    return list(dict.fromkeys(found))
 
 
 def required_words(phrase: str) -> list[Clause]:
@@ -460,6 +525,84 @@ class _WordIndex:
 
 
 WORD_INDEX = _WordIndex()
+
+
+#: The reply being scored: its normalised text and tokens (set by ``note_reply``). Read as one
+#: tuple, so a pattern only uses tokens that belong to the very string it was given.
+_REPLY: tuple[str, frozenset[str]] | None = None
+_TOKEN_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def note_reply(text: str, tokens: frozenset[str]) -> None:
+    """Tell cued patterns the tokens of ``text`` (the normalised reply being scored)."""
+    global _REPLY
+    _REPLY = (text, tokens)
+
+
+class CuedPattern:
+    """A compiled regex that returns "no match" at once when the reply lacks a word every match
+    needs (read exactly from the regex, see :func:`regex_words`).
+
+    The check is made only when the string searched is the very normalised reply passed to
+    :func:`note_reply` and the search does not stop inside a token; otherwise, and whenever the
+    words are present, the call goes straight to the regex, so results are always the same.
+    """
+
+    __slots__ = ("regex", "pattern", "_words", "_groups")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        clauses = regex_words(regex)
+        self._words = frozenset(w for c in clauses if len(c) == 1 for w in c)
+        self._groups = tuple(c for c in clauses if len(c) > 1)
+
+    def _absent(self, text: str, endpos: int) -> bool:
+        reply = _REPLY
+        if reply is None or reply[0] is not text:
+            return False
+        if endpos < len(text) and endpos > 0 and text[endpos] in _TOKEN_CHAR_SET and text[endpos - 1] in _TOKEN_CHAR_SET:
+            return False  # the search ends inside a token: a word cut there is no token of the reply
+        tokens = reply[1]
+        if not self._words <= tokens:
+            return True
+        for group in self._groups:  # noqa: SIM110 - a plain loop: this runs for every regex call
+            if group.isdisjoint(tokens):
+                return True
+        return False
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(string, endpos):
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(string, endpos):
+            return None
+        return self.regex.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._absent(string, endpos):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if self._absent(string, endpos):
+            return []
+        return self.regex.findall(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"CuedPattern({self.regex!r})"
+
+
+def cue_patterns(namespace: dict[str, Any]) -> None:
+    """Replace every compiled str regex in a module's ``namespace`` by a :class:`CuedPattern`."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+            namespace[name] = CuedPattern(value)
 
 
 class Indexed(Protocol):

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from trainer.core.scoring.patterns import NUMBER_ANCHOR, WORD_INDEX, Lexicon
+from trainer.core.scoring.patterns import NUMBER_ANCHOR, WORD_INDEX, Lexicon, note_reply
 
 # Length-preserving folds applied before casefolding.
 _FOLD = str.maketrans(
@@ -157,6 +157,7 @@ class Normalised:
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts_cache: list[int] | None = None
         self._neg_cache: list[int] | None = None
+        note_reply(self.text, self.tokens)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for the normalised range ``[start, end)`` (``start < end``)."""
