@@ -360,13 +360,26 @@ def _cost(clause: Clause) -> float:
 
 
 _MAX_FORMS = 64
+_APOSTROPHE = ord("'")
+
+
+def _segment_words(forms: list[str], bounded_after: bool) -> set[str] | None:
+    """The token that starts a run matching one of ``forms`` (token characters and apostrophes):
+    the part before the first apostrophe, or the whole form when the run is bounded after it."""
+    words: set[str] = set()
+    for form in forms:
+        head, apostrophe, _tail = form.partition("'")
+        if not head or not (apostrophe or bounded_after):
+            return None
+        words.add(head)
+    return words
 
 
 def _forms(node: Any) -> list[str] | None:
     """Every string ``node`` can match when it matches only token characters (few), else None."""
     op, av = node
     if op is _C.LITERAL:
-        return [chr(av)] if av in _TOKEN_CODES else None
+        return [chr(av)] if av in _TOKEN_CODES or av == _APOSTROPHE else None
     if op is _C.IN:
         chars: list[str] = []
         for item_op, item_av in av:
@@ -421,8 +434,10 @@ def _clauses(seq: Any, left: bool, right: bool, memo: dict[int, Props]) -> list[
             while j < n and (more := _forms(seq[j])) is not None and len(forms) * len(more) <= _MAX_FORMS:
                 forms = [a + b for a in forms for b in more]
                 j += 1
-            if "" not in forms and _bounded_before(seq, props, i, left) and _bounded_after(seq, props, j, right):
-                out.append(frozenset(forms))
+            if _bounded_before(seq, props, i, left):
+                words = _segment_words(forms, _bounded_after(seq, props, j, right))
+                if words:
+                    out.append(frozenset(words))
             i = j
             continue
         if _is_digits(seq[i]) and _bounded_before(seq, props, i, left):
@@ -445,6 +460,69 @@ def _clauses(seq: Any, left: bool, right: bool, memo: dict[int, Props]) -> list[
                 out.append(frozenset().union(*(min(c, key=_cost) for c in per_branch)))
         i += 1
     return out
+
+
+def _first_tokens(seq: Any, guarded: bool, right: bool, memo: dict[int, Props]) -> set[str] | None:
+    """Tokens one of which starts every match of ``seq`` exactly at the match start (numbers as
+    "#"), given whether the character before it is surely no token character; None if unknown."""
+    seq = list(seq)
+    props = [_props(n, memo) for n in seq]
+    out: set[str] = set()
+    i = 0
+    n = len(seq)
+    while i < n:
+        node = seq[i]
+        op, av = node
+        if op in _ZERO_WIDTH:
+            guarded = guarded or _guards(node, -1)
+            i += 1
+            continue
+        forms = _forms(node)
+        if forms is not None:
+            j = i + 1
+            while j < n and (more := _forms(seq[j])) is not None and len(forms) * len(more) <= _MAX_FORMS:
+                forms = [a + b for a in forms for b in more]
+                j += 1
+            words = _segment_words(forms, _bounded_after(seq, props, j, right)) if guarded else None
+            if not words:
+                return None
+            out.update(NUMBER_ANCHOR if w[0].isdigit() else w for w in words)
+            return out
+        if _is_digits(node):
+            if not guarded:
+                return None
+            out.add(NUMBER_ANCHOR)
+            return out
+        alts: Any
+        if op is _C.SUBPATTERN:
+            alts = [av[-1]]
+        elif op is _C.ATOMIC_GROUP:
+            alts = [av]
+        elif op is _C.BRANCH:
+            alts = av[1]
+        elif op in _REPEATS and av[1] >= 1:
+            alts = [av[2]]
+        else:
+            return None
+        # inside a repeat the next iteration may follow, so only its first iteration's end counts
+        rb = _bounded_after(seq, props, i + 1, right) if op not in _REPEATS or av[1] == 1 else False
+        for alt in alts:
+            got = _first_tokens(alt, guarded, rb, memo)
+            if got is None:
+                return None
+            out |= got
+        if not props[i][0]:
+            return out
+        i += 1  # an optional part: the match may also start with what follows
+    return None
+
+
+def regex_first_tokens(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Tokens one of which starts every match of ``pattern`` at the match start, or None."""
+    if pattern.flags & ~(re.UNICODE | re.DOTALL | re.MULTILINE):
+        return None
+    got = _first_tokens(_re_parser.parse(pattern.pattern, pattern.flags), False, False, {})
+    return frozenset(got) if got else None
 
 
 def regex_words(pattern: re.Pattern[str]) -> list[Clause]:
@@ -527,43 +605,69 @@ class _WordIndex:
 WORD_INDEX = _WordIndex()
 
 
-#: The reply being scored: its normalised text and tokens (set by ``note_reply``). Read as one
-#: tuple, so a pattern only uses tokens that belong to the very string it was given.
-_REPLY: tuple[str, frozenset[str]] | None = None
+class Reply(Protocol):
+    """What cued patterns need from the reply being scored."""
+
+    text: str
+    tokens: frozenset[str]
+
+    def anchor_positions(self, key: object, first: frozenset[str]) -> list[int]: ...
+
+
+#: The reply being scored (set by ``note_reply``). Read once per call, and used only when the
+#: string searched is that reply's very text, so a pattern never uses another reply's tokens.
+_REPLY: Reply | None = None
 _TOKEN_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
-def note_reply(text: str, tokens: frozenset[str]) -> None:
-    """Tell cued patterns the tokens of ``text`` (the normalised reply being scored)."""
+def note_reply(reply: Reply) -> None:
+    """Tell cued patterns which normalised reply is being scored."""
     global _REPLY
-    _REPLY = (text, tokens)
+    _REPLY = reply
 
 
 class CuedPattern:
-    """A compiled regex that returns "no match" at once when the reply lacks a word every match
-    needs (read exactly from the regex, see :func:`regex_words`).
+    """A compiled regex that uses the reply's tokens to avoid scanning, with the same results.
 
-    The check is made only when the string searched is the very normalised reply passed to
-    :func:`note_reply` and the search does not stop inside a token; otherwise, and whenever the
-    words are present, the call goes straight to the regex, so results are always the same.
+    * When the reply lacks a word every match needs (read exactly from the regex, see
+      :func:`regex_words`), there is no match: the scan is skipped.
+    * When every match starts with one of a few whole tokens (:func:`regex_first_tokens`),
+      ``search``/``finditer``/``findall`` try the regex only where those tokens start, leftmost
+      first, like a full scan would.
+
+    Both apply only when the string is the very normalised reply given to :func:`note_reply` and
+    the search does not stop inside a token; otherwise the call goes straight to the regex.
     """
 
-    __slots__ = ("regex", "pattern", "_words", "_groups")
+    __slots__ = ("regex", "pattern", "_words", "_groups", "_first", "_plain")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        clauses = regex_words(regex)
+        clauses: list[Clause] = []
+        self._first: frozenset[str] | None = None
+        if not regex.flags & ~(re.UNICODE | re.DOTALL | re.MULTILINE):
+            tree = _re_parser.parse(regex.pattern, regex.flags)
+            memo: dict[int, Props] = {}
+            clauses = list(dict.fromkeys(_clauses(tree, False, False, memo)))
+            if not _seq_props(tree, memo)[0]:  # a regex that can match empty is never anchored
+                first = _first_tokens(tree, False, False, memo)
+                self._first = frozenset(first) if first else None
         self._words = frozenset(w for c in clauses if len(c) == 1 for w in c)
         self._groups = tuple(c for c in clauses if len(c) > 1)
+        #: findall gives whole matches only when the regex has no groups
+        self._plain = regex.groups == 0
 
-    def _absent(self, text: str, endpos: int) -> bool:
+    def _reply(self, text: str, endpos: int) -> Reply | None:
+        """The reply whose text ``text`` is, when its tokens may be used for this call."""
         reply = _REPLY
-        if reply is None or reply[0] is not text:
-            return False
-        if endpos < len(text) and endpos > 0 and text[endpos] in _TOKEN_CHAR_SET and text[endpos - 1] in _TOKEN_CHAR_SET:
-            return False  # the search ends inside a token: a word cut there is no token of the reply
-        tokens = reply[1]
+        if reply is None or reply.text is not text:
+            return None
+        if 0 < endpos < len(text) and text[endpos] in _TOKEN_CHAR_SET and text[endpos - 1] in _TOKEN_CHAR_SET:
+            return None  # the search ends inside a token: a word cut there is no token of the reply
+        return reply
+
+    def _absent(self, tokens: frozenset[str]) -> bool:
         if not self._words <= tokens:
             return True
         for group in self._groups:  # noqa: SIM110 - a plain loop: this runs for every regex call
@@ -572,24 +676,68 @@ class CuedPattern:
         return False
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._absent(string, endpos):
+        reply = _REPLY
+        if reply is None or reply.text is not string:
+            return self.regex.search(string, pos, endpos)
+        if endpos < len(string) and self._reply(string, endpos) is None:
+            return self.regex.search(string, pos, endpos)
+        tokens = reply.tokens
+        if not self._words <= tokens or (self._groups and self._absent(tokens)):
             return None
-        return self.regex.search(string, pos, endpos)
+        first = self._first
+        if first is None:
+            return self.regex.search(string, pos, endpos)
+        positions = reply.anchor_positions(self, first)
+        match = self.regex.match
+        for i in range(bisect_left(positions, pos) if pos else 0, len(positions)):
+            p = positions[i]
+            if p >= endpos:
+                return None
+            m = match(string, p, endpos)
+            if m is not None:
+                return m
+        return None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._absent(string, endpos):
+        reply = self._reply(string, endpos)
+        if reply is not None and self._absent(reply.tokens):
             return None
         return self.regex.match(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self._absent(string, endpos):
+        reply = self._reply(string, endpos)
+        if reply is None:
+            return self.regex.finditer(string, pos, endpos)
+        if self._absent(reply.tokens):
             return iter(())
-        return self.regex.finditer(string, pos, endpos)
+        first = self._first
+        if first is None:
+            return self.regex.finditer(string, pos, endpos)
+        return self._anchored(string, pos, endpos, reply.anchor_positions(self, first))
+
+    def _anchored(self, string: str, pos: int, endpos: int, positions: list[int]) -> Iterator[re.Match[str]]:
+        match = self.regex.match
+        last = pos
+        for i in range(bisect_left(positions, pos) if pos else 0, len(positions)):
+            p = positions[i]
+            if p >= endpos:
+                return
+            if p < last:
+                continue
+            m = match(string, p, endpos)
+            if m is not None:
+                yield m
+                last = m.end()  # never empty: such regexes are not anchored
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        if self._absent(string, endpos):
+        reply = self._reply(string, endpos)
+        if reply is None:
+            return self.regex.findall(string, pos, endpos)
+        if self._absent(reply.tokens):
             return []
-        return self.regex.findall(string, pos, endpos)
+        if self._first is None or not self._plain:
+            return self.regex.findall(string, pos, endpos)
+        return [m.group(0) for m in self._anchored(string, pos, endpos, reply.anchor_positions(self, self._first))]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)
@@ -701,12 +849,14 @@ class Lexicon:
         i = bisect_left(positions, start) if start else 0
         last = start
         n = len(positions)
+        compiled = self._compiled
         while i < n:
             p = positions[i]
             if p >= end:
                 return
             if p >= last:
-                m = self.for_anchor(toks[i]).match(text, p, end)
+                rx = compiled.get(toks[i]) or self.for_anchor(toks[i])
+                m = rx.match(text, p, end)
                 if m is not None:
                     yield m
                     last = max(m.end(), p + 1)
@@ -723,11 +873,13 @@ class Lexicon:
         positions, toks = found
         i = bisect_left(positions, start) if start else 0
         n = len(positions)
+        compiled = self._compiled
         while i < n:
             p = positions[i]
             if p >= end:
                 return None
-            m = self.for_anchor(toks[i]).match(text, p, end)
+            rx = compiled.get(toks[i]) or self.for_anchor(toks[i])
+            m = rx.match(text, p, end)
             if m is not None:
                 return m
             i += 1

@@ -124,6 +124,7 @@ class Normalised:
         "_token_index_cache",
         "_lex_positions",
         "_live",
+        "_anchor_cache",
         "_sentences",
         "_sentence_starts_cache",
         "_neg_cache",
@@ -157,7 +158,8 @@ class Normalised:
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts_cache: list[int] | None = None
         self._neg_cache: list[int] | None = None
-        note_reply(self.text, self.tokens)
+        self._anchor_cache: dict[object, list[int]] = {}
+        note_reply(self)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for the normalised range ``[start, end)`` (``start < end``)."""
@@ -186,6 +188,20 @@ class Normalised:
         anchors = lex.anchors
         return anchors is None or not anchors.isdisjoint(self.tokens)
 
+    def anchor_positions(self, key: object, first: frozenset[str]) -> list[int]:
+        """Sorted start offsets of the tokens in ``first`` (``"#"``: every number), cached under ``key``."""
+        found = self._anchor_cache.get(key)
+        if found is None:
+            present = first.intersection(self.tokens)
+            if not present:
+                found = []
+            else:
+                starts, _toks = self._token_seq
+                index = self._token_index
+                found = sorted(starts[i] for t in present if t in index for i in index[t])
+            self._anchor_cache[key] = found
+        return found
+
     @property
     def live_bits(self) -> int:
         """The merged word index's bits of the phrases whose needed words all occur here."""
@@ -197,7 +213,12 @@ class Normalised:
     def can_match(self, lex: Lexicon) -> bool:
         """False when ``lex`` cannot match anywhere in this reply (a stronger ``may_match``:
         every phrase lacks one of the words it needs)."""
-        return lex.can_match(self.live_bits)
+        if lex.anchors is None:
+            return True
+        bits = self._live
+        if bits is None:
+            bits = self._live = WORD_INDEX.live(self.tokens)
+        return (bits >> lex._offset) & lex._mask != 0
 
     def positions_of(self, lex: Lexicon) -> tuple[list[int], list[str]] | None:
         """Sorted start offsets of ``lex``'s anchor tokens and the token at each (None: no index)."""
@@ -207,7 +228,10 @@ class Normalised:
         cache = self._lex_positions
         found = cache.get(lex)
         if found is None:
-            live = lex.live_anchors(self.live_bits)
+            bits = self._live
+            if bits is None:
+                bits = self._live = WORD_INDEX.live(self.tokens)
+            live = lex.live_anchors(bits)
             if not live:
                 found = ([], [])
             else:
