@@ -462,9 +462,17 @@ def _clauses(seq: Any, left: bool, right: bool, memo: dict[int, Props]) -> list[
     return out
 
 
-def _first_tokens(seq: Any, guarded: bool, right: bool, memo: dict[int, Props]) -> set[str] | None:
-    """Tokens one of which starts every match of ``seq`` exactly at the match start (numbers as
-    "#"), given whether the character before it is surely no token character; None if unknown."""
+#: Marks a first "token" that is really one character (a match may start at "," or "$").
+CHAR_ANCHOR = "\x00"
+
+
+def _first_tokens(
+    seq: Any, guarded: bool, right: bool, memo: dict[int, Props], prefix: list[str] | None = None
+) -> set[str] | None:
+    """Where every match of ``seq`` starts: a set of whole tokens (numbers as "#") one of which
+    starts exactly at the match start, or characters (``CHAR_ANCHOR + c``) the match starts
+    with; ``guarded`` says the character before is surely no token character, ``prefix`` the
+    token characters already matched just before ``seq``. None when it cannot be read off."""
     seq = list(seq)
     props = [_props(n, memo) for n in seq]
     out: set[str] = set()
@@ -473,17 +481,30 @@ def _first_tokens(seq: Any, guarded: bool, right: bool, memo: dict[int, Props]) 
     while i < n:
         node = seq[i]
         op, av = node
-        if op in _ZERO_WIDTH:
+        if op in _ZERO_WIDTH and prefix is None:
             guarded = guarded or _guards(node, -1)
             i += 1
             continue
-        forms = _forms(node)
+        forms = _forms(node) if prefix is None else prefix
+        j = i + 1 if prefix is None else i
         if forms is not None:
-            j = i + 1
             while j < n and (more := _forms(seq[j])) is not None and len(forms) * len(more) <= _MAX_FORMS:
                 forms = [a + b for a in forms for b in more]
                 j += 1
-            words = _segment_words(forms, _bounded_after(seq, props, j, right)) if guarded else None
+            if not guarded or any(not f or f[0] == "'" for f in forms):
+                return None
+            words = _segment_words(forms, _bounded_after(seq, props, j, right))
+            if words is None and j < n and seq[j][0] in (_C.BRANCH, _C.SUBPATTERN) and not props[j][0]:
+                # "fi(?:scal |nancial )": the token goes on inside each alternative
+                branch_op, branch_av = seq[j]
+                alts = branch_av[1] if branch_op is _C.BRANCH else [branch_av[-1]]
+                rb = _bounded_after(seq, props, j + 1, right)
+                words = set()
+                for alt in alts:
+                    got = _first_tokens(alt, guarded, rb, memo, forms)
+                    if got is None:
+                        return None
+                    words |= got
             if not words:
                 return None
             out.update(NUMBER_ANCHOR if w[0].isdigit() else w for w in words)
@@ -492,6 +513,10 @@ def _first_tokens(seq: Any, guarded: bool, right: bool, memo: dict[int, Props]) 
             if not guarded:
                 return None
             out.add(NUMBER_ANCHOR)
+            return out
+        chars = _anchor_chars(node)
+        if chars is not None:
+            out.update(CHAR_ANCHOR + c for c in chars)
             return out
         alts: Any
         if op is _C.SUBPATTERN:
@@ -514,6 +539,25 @@ def _first_tokens(seq: Any, guarded: bool, right: bool, memo: dict[int, Props]) 
         if not props[i][0]:
             return out
         i += 1  # an optional part: the match may also start with what follows
+    if prefix is not None:  # the alternative ended: the token ends with the prefix
+        words = _segment_words(prefix, right)
+        if words and guarded:
+            return {NUMBER_ANCHOR if w[0].isdigit() else w for w in words}
+    return None
+
+
+def _anchor_chars(node: Any) -> list[str] | None:
+    """The characters a one-character node matches, when they are a few non-token characters."""
+    op, av = node
+    if op is _C.LITERAL:
+        return None if av in _TOKEN_CODES or av == _APOSTROPHE else [chr(av)]
+    if op is _C.IN:
+        chars = []
+        for item_op, item_av in av:
+            if item_op is not _C.LITERAL or item_av in _TOKEN_CODES or item_av == _APOSTROPHE:
+                return None
+            chars.append(chr(item_av))
+        return chars or None
     return None
 
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from trainer.core.scoring.patterns import NUMBER_ANCHOR, WORD_INDEX, Lexicon, note_reply
+from trainer.core.scoring.patterns import CHAR_ANCHOR, NUMBER_ANCHOR, WORD_INDEX, Lexicon, note_reply
 
 # Length-preserving folds applied before casefolding.
 _FOLD = str.maketrans(
@@ -198,7 +198,16 @@ class Normalised:
             else:
                 starts, _toks = self._token_seq
                 index = self._token_index
-                found = sorted(starts[i] for t in present if t in index for i in index[t])
+                found = [starts[i] for t in present if t in index for i in index[t]]
+            text = self.text
+            for anchor in first:
+                if anchor[0] == CHAR_ANCHOR:  # a match may also start at this character
+                    char = anchor[1:]
+                    p = text.find(char)
+                    while p != -1:
+                        found.append(p)
+                        p = text.find(char, p + 1)
+            found.sort()
             self._anchor_cache[key] = found
         return found
 
