@@ -497,10 +497,9 @@ def _first_tokens(
             if words is None and j < n and seq[j][0] in (_C.BRANCH, _C.SUBPATTERN) and not props[j][0]:
                 # "fi(?:scal |nancial )": the token goes on inside each alternative
                 branch_op, branch_av = seq[j]
-                alts = branch_av[1] if branch_op is _C.BRANCH else [branch_av[-1]]
                 rb = _bounded_after(seq, props, j + 1, right)
                 words = set()
-                for alt in alts:
+                for alt in branch_av[1] if branch_op is _C.BRANCH else [branch_av[-1]]:
                     got = _first_tokens(alt, guarded, rb, memo, forms)
                     if got is None:
                         return None

@@ -11,7 +11,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from trainer.core.scoring.patterns import CHAR_ANCHOR, NUMBER_ANCHOR, WORD_INDEX, Lexicon, note_reply
+from trainer.core.scoring.patterns import (
+    CHAR_ANCHOR,
+    NUMBER_ANCHOR,
+    WORD_INDEX,
+    Lexicon,
+    note_reply,
+)
 
 # Length-preserving folds applied before casefolding.
 _FOLD = str.maketrans(
