@@ -653,6 +653,8 @@ class Reply(Protocol):
 
     text: str
     tokens: frozenset[str]
+    #: What each cued pattern worked out for this reply (see ``CuedPattern._state``).
+    cue_cache: dict[object, list[int] | bool]
 
     def anchor_positions(self, key: object, first: frozenset[str]) -> list[int]: ...
 
@@ -710,30 +712,36 @@ class CuedPattern:
             return None  # the search ends inside a token: a word cut there is no token of the reply
         return reply
 
-    def _absent(self, tokens: frozenset[str]) -> bool:
-        if not self._words <= tokens:
-            return True
-        for group in self._groups:  # noqa: SIM110 - a plain loop: this runs for every regex call
-            if group.isdisjoint(tokens):
-                return True
-        return False
+    def _state(self, reply: Reply) -> list[int] | bool:
+        """For this reply: False when a needed word is missing (no match anywhere), True when
+        the regex must scan, else the sorted offsets where a match may start. Cached per reply."""
+        cache = reply.cue_cache
+        state = cache.get(self)
+        if state is None:
+            tokens = reply.tokens
+            if not self._words <= tokens or any(group.isdisjoint(tokens) for group in self._groups):
+                state = False
+            elif self._first is None:
+                state = True
+            else:
+                state = reply.anchor_positions(self, self._first)
+            cache[self] = state
+        return state
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        reply = _REPLY
-        if reply is None or reply.text is not string:
+        reply = self._reply(string, endpos)
+        if reply is None:
             return self.regex.search(string, pos, endpos)
-        if endpos < len(string) and self._reply(string, endpos) is None:
+        state = reply.cue_cache.get(self)
+        if state is None:
+            state = self._state(reply)
+        if state is True:
             return self.regex.search(string, pos, endpos)
-        tokens = reply.tokens
-        if not self._words <= tokens or (self._groups and self._absent(tokens)):
+        if state is False:
             return None
-        first = self._first
-        if first is None:
-            return self.regex.search(string, pos, endpos)
-        positions = reply.anchor_positions(self, first)
         match = self.regex.match
-        for i in range(bisect_left(positions, pos) if pos else 0, len(positions)):
-            p = positions[i]
+        for i in range(bisect_left(state, pos) if pos else 0, len(state)):
+            p = state[i]
             if p >= endpos:
                 return None
             m = match(string, p, endpos)
@@ -743,20 +751,18 @@ class CuedPattern:
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         reply = self._reply(string, endpos)
-        if reply is not None and self._absent(reply.tokens):
+        if reply is not None and self._state(reply) is False:
             return None
         return self.regex.match(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         reply = self._reply(string, endpos)
-        if reply is None:
+        state = True if reply is None else self._state(reply)
+        if state is True:
             return self.regex.finditer(string, pos, endpos)
-        if self._absent(reply.tokens):
+        if state is False:
             return iter(())
-        first = self._first
-        if first is None:
-            return self.regex.finditer(string, pos, endpos)
-        return self._anchored(string, pos, endpos, reply.anchor_positions(self, first))
+        return self._anchored(string, pos, endpos, state)
 
     def _anchored(self, string: str, pos: int, endpos: int, positions: list[int]) -> Iterator[re.Match[str]]:
         match = self.regex.match
@@ -774,13 +780,12 @@ class CuedPattern:
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         reply = self._reply(string, endpos)
-        if reply is None:
-            return self.regex.findall(string, pos, endpos)
-        if self._absent(reply.tokens):
+        state = True if reply is None else self._state(reply)
+        if state is False:
             return []
-        if self._first is None or not self._plain:
+        if state is True or not self._plain:
             return self.regex.findall(string, pos, endpos)
-        return [m.group(0) for m in self._anchored(string, pos, endpos, reply.anchor_positions(self, self._first))]
+        return [m.group(0) for m in self._anchored(string, pos, endpos, state)]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)

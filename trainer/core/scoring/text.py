@@ -107,6 +107,10 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold()
 
 
+#: What ``positions_of`` gives a lexicon that cannot match (shared: never modified).
+_NO_POSITIONS: tuple[list[int], list[str]] = ([], [])
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -131,6 +135,7 @@ class Normalised:
         "_lex_positions",
         "_live",
         "_anchor_cache",
+        "cue_cache",
         "_sentences",
         "_sentence_starts_cache",
         "_neg_cache",
@@ -165,6 +170,7 @@ class Normalised:
         self._sentence_starts_cache: list[int] | None = None
         self._neg_cache: list[int] | None = None
         self._anchor_cache: dict[object, list[int]] = {}
+        self.cue_cache: dict[object, list[int] | bool] = {}
         note_reply(self)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -246,9 +252,9 @@ class Normalised:
             bits = self._live
             if bits is None:
                 bits = self._live = WORD_INDEX.live(self.tokens)
-            live = lex.live_anchors(bits)
+            live = lex.live_anchors(bits) if (bits >> lex._offset) & lex._mask else None
             if not live:
-                found = ([], [])
+                found = _NO_POSITIONS
             else:
                 starts, toks = self._token_seq
                 index = self._token_index
