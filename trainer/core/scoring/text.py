@@ -52,11 +52,12 @@ _FOLD = str.maketrans(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_HAS_DIGIT = re.compile(r"[0-9]")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _DIGITS = frozenset("0123456789")
 # A sentence ends at . ! ? ; or a line break (a full stop inside a number is not an end); it
 # starts at its first non-space character.
-_SENTENCE_RE = re.compile(r"[^\s.!?;](?:[^.!?;\n]|\.(?=\d))*(?:[!?;]+|\.+(?!\d)|(?=\n)|$)|[.!?;]+")
+_SENTENCE_RE = re.compile(r"[^\s.!?;](?:[^.!?;\n]+|\.(?=\d))*(?:[!?;]+|\.+(?!\d)|(?=\n)|$)|[.!?;]+")
 # Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
 _CLAUSE_BOUNDARY_RE = re.compile(r"[.!?;:,\n()\"]|\bbut\b|\bhowever\b|\bthough\b")
 
@@ -159,7 +160,7 @@ class Normalised:
             self._offsets = offsets
         found = _TOKEN_RE.findall(self.text)
         self._starts: list[int] | None = None
-        toks = [NUMBER_ANCHOR if t[0] in _DIGITS else t for t in found]
+        toks = [NUMBER_ANCHOR if t[0] in _DIGITS else t for t in found] if _HAS_DIGIT.search(self.text) else found
         self._toks = toks
         #: Every alphanumeric token of the normalised text (numbers also as ``"#"``).
         self.tokens: frozenset[str] = frozenset(found).union(toks)
