@@ -729,9 +729,13 @@ class CuedPattern:
         return state
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        reply = self._reply(string, endpos)
-        if reply is None:
-            return self.regex.search(string, pos, endpos)
+        reply = _REPLY
+        if (
+            reply is None
+            or reply.text is not string
+            or (0 < endpos < len(string) and string[endpos] in _TOKEN_CHAR_SET and string[endpos - 1] in _TOKEN_CHAR_SET)
+        ):
+            return self.regex.search(string, pos, endpos)  # not the reply, or the search ends inside a token
         state = reply.cue_cache.get(self)
         if state is None:
             state = self._state(reply)

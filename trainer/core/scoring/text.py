@@ -139,6 +139,7 @@ class Normalised:
         "cue_cache",
         "_sentences",
         "_sentence_starts_cache",
+        "_around",
         "_neg_cache",
     )
 
@@ -169,6 +170,7 @@ class Normalised:
         self._live: int | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts_cache: list[int] | None = None
+        self._around: list[Span | None] | None = None
         self._neg_cache: list[int] | None = None
         self._anchor_cache: dict[object, list[int]] = {}
         self.cue_cache: dict[object, list[int] | bool] = {}
@@ -259,7 +261,11 @@ class Normalised:
             else:
                 starts, toks = self._token_seq
                 index = self._token_index
-                hits = index[live[0]] if len(live) == 1 else sorted(i for t in live for i in index[t])
+                if len(live) == 1:
+                    hits = index[live[0]]
+                else:
+                    hits = [i for t in live for i in index[t]]
+                    hits.sort()
                 found = ([starts[i] for i in hits], [toks[i] for i in hits])
             cache[lex] = found
         return found
@@ -307,9 +313,15 @@ class Normalised:
         i = bisect_right(self._sentence_starts, pos) - 1
         if i < 0 or pos >= sentences[i].end:
             return Span(max(0, pos - 1), min(len(self.text), pos + 1))
-        lo = sentences[max(0, i - 1)].start
-        hi = sentences[min(len(sentences) - 1, i + 1)].end
-        return Span(lo, hi)
+        around = self._around
+        if around is None:
+            around = self._around = [None] * len(sentences)
+        found = around[i]
+        if found is None:  # one Span per sentence, made on first use
+            lo = sentences[max(0, i - 1)].start
+            hi = sentences[min(len(sentences) - 1, i + 1)].end
+            found = around[i] = Span(lo, hi)
+        return found
 
     def negated(self, pos: int, window: int = 4) -> bool:
         """True when one of the ``window`` words before ``pos`` in its clause is a negator."""
