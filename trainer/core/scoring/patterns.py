@@ -10,6 +10,13 @@ Phrases are written in normalised form (casefolded, hyphens as spaces) with thre
 Each alternative of a lexicon starts at a word boundary and ends at one. The first word of an
 alternative is its *anchor*: a lexicon whose every alternative has a literal first word can be
 skipped when none of those words occurs in the reply, which keeps scoring fast.
+
+Beyond the anchor, the whole tokens every match of a phrase needs are read exactly from the parse
+of its regex (:func:`required_words`); one merged index over all lexicons (``WORD_INDEX``) turns
+a reply's tokens into the set of phrases that can still match, in one pass. Module regexes of
+the rules are wrapped as :class:`CuedPattern`: they skip their scan when the reply lacks a word
+they need, and try matches only where their possible first tokens start. None of this changes a
+result; ``benchmarks/scorer_equivalence.py`` checks that on thousands of replies.
 """
 
 from __future__ import annotations
