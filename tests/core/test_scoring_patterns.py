@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.core.scoring import detectors, lexicon
-from trainer.core.scoring.patterns import Lexicon, anchors_of, expand, gap
+from trainer.core.scoring import detectors, engine, lexicon
+from trainer.core.scoring.patterns import (
+    CuedPattern,
+    Lexicon,
+    anchors_of,
+    expand,
+    gap,
+    regex_first_tokens,
+    regex_words,
+    required_words,
+)
 from trainer.core.scoring.patterns import lexicon as make_lexicon
 from trainer.core.scoring.text import Normalised
 
@@ -145,3 +156,80 @@ def test_anchored_search_finds_what_a_plain_regex_finds(words: list[str]) -> Non
         fast = [(m.start(), m.end()) for m in lex.finditer(doc)]
         slow = [(m.start(), m.end()) for m in lex.pattern.finditer(doc.text)]
         assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needed"),
+    [
+        ("next question", [{"next"}, {"question"}]),
+        ("(?:sign|signing)<3>today", [{"sign", "signing"}, {"today"}]),
+        ("don't worry", [{"don", "dont"}, {"worry"}]),
+        ("lawyers? (?:will|would) check", [{"lawyer", "lawyers"}, {"will", "would"}, {"check"}]),
+        ("auto ?renew", []),  # "autorenew" is one token: neither word is needed on its own
+        ("(?:a|the)? deal", [{"deal"}]),
+    ],
+)
+def test_required_words_are_read_exactly_from_the_phrase(phrase: str, needed: list[set[str]]) -> None:
+    assert [set(c) for c in required_words(phrase)] == needed
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_a_lexicon_that_matches_always_has_its_needed_words(words: list[str]) -> None:
+    doc = Normalised(" ".join(words))
+    for name, lex in _all_lexicons():
+        if lex.pattern.search(doc.text) is not None:
+            assert doc.can_match(lex), name
+
+
+def test_regex_words_and_first_tokens() -> None:
+    rx = re.compile(r"\b(?:offer|deal)s? ends? (?:today|tonight)\b")
+    assert [set(c) for c in regex_words(rx)] == [
+        {"offer", "offers", "deal", "deals"},
+        {"end", "ends"},
+        {"today", "tonight"},
+    ]
+    assert regex_first_tokens(rx) == frozenset({"offer", "offers", "deal", "deals"})
+    assert regex_first_tokens(re.compile(r"[,;]\s*or\b|\beither\b")) == frozenset({"\x00,", "\x00;", "either"})
+    assert regex_first_tokens(re.compile(r"or\b")) is None  # no boundary before: "color" ends in "or"
+    assert regex_words(re.compile(r"\bplan", re.IGNORECASE)) == []
+
+
+def _cued() -> list[tuple[str, CuedPattern]]:
+    return [
+        (f"{mod.__name__}.{name}", value)
+        for mod in (detectors, engine)
+        for name, value in vars(mod).items()
+        if isinstance(value, CuedPattern)
+    ]
+
+
+def test_every_module_regex_is_cued() -> None:
+    names = [name for name, _rx in _cued()]
+    assert "trainer.core.scoring.detectors.DATE_RE" in names
+    assert not [n for mod in (detectors, engine) for n, v in vars(mod).items() if isinstance(v, re.Pattern)]
+
+
+_CORPUS_TEXTS = [
+    json.loads(line)["text"]
+    for name in ("dev.jsonl", "dev_extra.jsonl")
+    for line in (Path(__file__).resolve().parents[1] / "data" / "corpus" / name).read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("text", _CORPUS_TEXTS[::7] + ["Option A, or plan 2 by 5 June; £40 a month, 3 hours lost."])
+def test_cued_patterns_answer_like_their_regex(text: str) -> None:
+    doc = Normalised(text)
+    t = doc.text
+    mid = len(t) // 2
+    for name, cued in _cued():
+        raw = cued.regex
+        for args in ((t,), (t, 3), (t, 0, mid), (t, mid), (t, 1, len(t) - 1)):
+            got = cued.search(*args)
+            want = raw.search(*args)
+            assert (got and got.span()) == (want and want.span()), (name, args[1:])
+            assert [m.span() for m in cued.finditer(*args)] == [m.span() for m in raw.finditer(*args)], name
+            assert cued.findall(*args) == raw.findall(*args), name
+            got_m, want_m = cued.match(*args), raw.match(*args)
+            assert (got_m and got_m.span()) == (want_m and want_m.span()), name

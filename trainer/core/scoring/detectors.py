@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from trainer.core.findings import ScoreContext
 from trainer.core.scoring import lexicon as lx
-from trainer.core.scoring.patterns import Lexicon, lexicon
+from trainer.core.scoring.patterns import Lexicon, cue_patterns, lexicon
 from trainer.core.scoring.text import Normalised, Span
 
 
@@ -1078,3 +1078,6 @@ DETECTORS: tuple[tuple[str, Detector], ...] = (
 )
 
 
+# Each regex above answers "no match" at once when the reply lacks a word all its matches need
+# (read from the regex itself); results are unchanged, the scan is skipped.
+cue_patterns(globals())

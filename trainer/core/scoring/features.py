@@ -316,9 +316,8 @@ def extract(
                 setdefault("k:" + cls, span)
         prev = s
         prev_start = start
-    tokens = doc.tokens
     for cls, lex in _PHRASE_LEXICONS:
-        if lex.may_match(tokens):
+        if doc.can_match(lex):
             for m in lex.finditer(doc):
                 start = m.start()
                 setdefault(("nk:" if doc.negated(start, 2) else "k:") + cls + "_", (start, m.end()))

@@ -11,7 +11,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from trainer.core.scoring.patterns import NUMBER_ANCHOR, Lexicon
+from trainer.core.scoring.patterns import (
+    CHAR_ANCHOR,
+    NUMBER_ANCHOR,
+    WORD_INDEX,
+    Lexicon,
+    note_reply,
+)
 
 # Length-preserving folds applied before casefolding.
 _FOLD = str.maketrans(
@@ -46,11 +52,12 @@ _FOLD = str.maketrans(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_HAS_DIGIT = re.compile(r"[0-9]")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _DIGITS = frozenset("0123456789")
 # A sentence ends at . ! ? ; or a line break (a full stop inside a number is not an end); it
 # starts at its first non-space character.
-_SENTENCE_RE = re.compile(r"[^\s.!?;](?:[^.!?;\n]|\.(?=\d))*(?:[!?;]+|\.+(?!\d)|(?=\n)|$)|[.!?;]+")
+_SENTENCE_RE = re.compile(r"[^\s.!?;](?:[^.!?;\n]+|\.(?=\d))*(?:[!?;]+|\.+(?!\d)|(?=\n)|$)|[.!?;]+")
 # Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
 _CLAUSE_BOUNDARY_RE = re.compile(r"[.!?;:,\n()\"]|\bbut\b|\bhowever\b|\bthough\b")
 
@@ -101,6 +108,10 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).casefold()
 
 
+#: What ``positions_of`` gives a lexicon that cannot match (shared: never modified).
+_NO_POSITIONS: tuple[list[int], list[str]] = ([], [])
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -122,9 +133,13 @@ class Normalised:
         "_toks",
         "tokens",
         "_token_index_cache",
-                "_lex_positions",
+        "_lex_positions",
+        "_live",
+        "_anchor_cache",
+        "cue_cache",
         "_sentences",
         "_sentence_starts_cache",
+        "_around",
         "_neg_cache",
     )
 
@@ -146,15 +161,20 @@ class Normalised:
             self._offsets = offsets
         found = _TOKEN_RE.findall(self.text)
         self._starts: list[int] | None = None
-        toks = [NUMBER_ANCHOR if t[0] in _DIGITS else t for t in found]
+        toks = [NUMBER_ANCHOR if t[0] in _DIGITS else t for t in found] if _HAS_DIGIT.search(self.text) else found
         self._toks = toks
         #: Every alphanumeric token of the normalised text (numbers also as ``"#"``).
         self.tokens: frozenset[str] = frozenset(found).union(toks)
         self._token_index_cache: dict[str, list[int]] | None = None
         self._lex_positions: dict[Lexicon, tuple[list[int], list[str]]] = {}
+        self._live: int | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts_cache: list[int] | None = None
+        self._around: list[Span | None] | None = None
         self._neg_cache: list[int] | None = None
+        self._anchor_cache: dict[object, list[int]] = {}
+        self.cue_cache: dict[object, list[int] | bool] = {}
+        note_reply(self)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets for the normalised range ``[start, end)`` (``start < end``)."""
@@ -183,6 +203,47 @@ class Normalised:
         anchors = lex.anchors
         return anchors is None or not anchors.isdisjoint(self.tokens)
 
+    def anchor_positions(self, key: object, first: frozenset[str]) -> list[int]:
+        """Sorted start offsets of the tokens in ``first`` (``"#"``: every number), cached under ``key``."""
+        found = self._anchor_cache.get(key)
+        if found is None:
+            present = first.intersection(self.tokens)
+            if not present:
+                found = []
+            else:
+                starts, _toks = self._token_seq
+                index = self._token_index
+                found = [starts[i] for t in present if t in index for i in index[t]]
+            text = self.text
+            for anchor in first:
+                if anchor[0] == CHAR_ANCHOR:  # a match may also start at this character
+                    char = anchor[1:]
+                    p = text.find(char)
+                    while p != -1:
+                        found.append(p)
+                        p = text.find(char, p + 1)
+            found.sort()
+            self._anchor_cache[key] = found
+        return found
+
+    @property
+    def live_bits(self) -> int:
+        """The merged word index's bits of the phrases whose needed words all occur here."""
+        bits = self._live
+        if bits is None:
+            bits = self._live = WORD_INDEX.live(self.tokens)
+        return bits
+
+    def can_match(self, lex: Lexicon) -> bool:
+        """False when ``lex`` cannot match anywhere in this reply (a stronger ``may_match``:
+        every phrase lacks one of the words it needs)."""
+        if lex.anchors is None:
+            return True
+        bits = self._live
+        if bits is None:
+            bits = self._live = WORD_INDEX.live(self.tokens)
+        return (bits >> lex._offset) & lex._mask != 0
+
     def positions_of(self, lex: Lexicon) -> tuple[list[int], list[str]] | None:
         """Sorted start offsets of ``lex``'s anchor tokens and the token at each (None: no index)."""
         anchors = lex.anchors
@@ -191,15 +252,20 @@ class Normalised:
         cache = self._lex_positions
         found = cache.get(lex)
         if found is None:
-            tokens = self.tokens
-            ends = lex.ends
-            live = [t for t in anchors.intersection(tokens) if (e := ends[t]) is None or not e.isdisjoint(tokens)]
+            bits = self._live
+            if bits is None:
+                bits = self._live = WORD_INDEX.live(self.tokens)
+            live = lex.live_anchors(bits) if (bits >> lex._offset) & lex._mask else None
             if not live:
-                found = ([], [])
+                found = _NO_POSITIONS
             else:
                 starts, toks = self._token_seq
                 index = self._token_index
-                hits = index[live[0]] if len(live) == 1 else sorted(i for t in live for i in index[t])
+                if len(live) == 1:
+                    hits = index[live[0]]
+                else:
+                    hits = [i for t in live for i in index[t]]
+                    hits.sort()
                 found = ([starts[i] for i in hits], [toks[i] for i in hits])
             cache[lex] = found
         return found
@@ -247,9 +313,15 @@ class Normalised:
         i = bisect_right(self._sentence_starts, pos) - 1
         if i < 0 or pos >= sentences[i].end:
             return Span(max(0, pos - 1), min(len(self.text), pos + 1))
-        lo = sentences[max(0, i - 1)].start
-        hi = sentences[min(len(sentences) - 1, i + 1)].end
-        return Span(lo, hi)
+        around = self._around
+        if around is None:
+            around = self._around = [None] * len(sentences)
+        found = around[i]
+        if found is None:  # one Span per sentence, made on first use
+            lo = sentences[max(0, i - 1)].start
+            hi = sentences[min(len(sentences) - 1, i + 1)].end
+            found = around[i] = Span(lo, hi)
+        return found
 
     def negated(self, pos: int, window: int = 4) -> bool:
         """True when one of the ``window`` words before ``pos`` in its clause is a negator."""
