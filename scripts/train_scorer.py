@@ -40,6 +40,8 @@ OUT = ROOT / "trainer" / "core" / "data" / "cue_weights.json"
 #: Probability a criterion must pass to be found (stored as log-odds).
 PROBABILITY = 0.45
 GATED = True
+CUE_ONLY_AVOID_CUT = float(__import__("os").environ.get("CUE_ONLY_AVOID_CUT", "-99"))
+SENTENCE_LOCAL = __import__("os").environ.get("SENTENCE_LOCAL", "1") == "1"
 SENTENCE_CHECK = __import__("os").environ.get("SENTENCE_CHECK", "1") == "1"
 #: Blocks of dev_extra.jsonl written by people who saw neither the corpus nor the rules.
 INDEPENDENT = ("x1", "x2", "x3", "x5", "x6", "x7")
@@ -49,7 +51,7 @@ SETTLE = True
 def settle_fn(found: set[str]) -> set[str]:
     return engine.settle(found) if SETTLE else found
 #: Avoid ids are found at a lower probability: missing a guilt trip costs more than flagging one twice.
-AVOID_PROBABILITY = 0.2
+AVOID_PROBABILITY = 0.3
 
 
 def writer(example: Example) -> str:
@@ -64,6 +66,8 @@ def cue_sets(examples: Sequence[Example]) -> list[tuple[set[str], set[str], dict
         negated: set[str] = set()
         hits = engine.rule_hits(doc, e.context(), negated)
         local = {c: set(engine.sentence_cues(doc, e.context(), h)) for c, h in hits.items() if c in AVOID_IDS}
+        sents = engine.sentences_cues(doc, e.context())
+        local["*"] = [set(sc) for _start, sc in sents] if len(sents) > 1 else []  # type: ignore[assignment]
         out.append((set(engine.cues_of(doc, e.context(), hits, negated)), set(hits), local))
     return out
 
@@ -105,7 +109,11 @@ def predict(
     found = set()
     for criterion, (bias, weights) in tables.items():
         cut = thresholds[criterion]
+        if criterion in AVOID_IDS and criterion not in rules:
+            cut = max(cut, CUE_ONLY_AVOID_CUT)
         above = bias + sum(weights.get(c, 0.0) for c in cues) > cut
+        if above and SENTENCE_LOCAL and criterion in AVOID_IDS and criterion not in rules and local.get("*"):
+            above = any(bias + sum(weights.get(c, 0.0) for c in sc) > cut for sc in local["*"])
         if not above and criterion in local and SENTENCE_CHECK:
             above = bias + sum(weights.get(c, 0.0) for c in local[criterion]) > cut
         if above and (criterion in rules or not GATED or features.cue_finding_allowed(criterion, dict.fromkeys(cues))):
@@ -146,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--avoid-probability", type=float, default=AVOID_PROBABILITY,
         help=f"decision probability for Avoid ids, lower so pressure and guilt trips are rarely missed (default {AVOID_PROBABILITY})",
     )
-    parser.add_argument("--keep-rule-hits", choices=("none", "avoid", "all"), default="none",
+    parser.add_argument("--keep-rule-hits", choices=("none", "avoid", "do", "all"), default="none",
                         help="(with --estimate) rule hits of these ids stand even when the cues disagree")
     args = parser.parse_args(argv)
     examples = load_split(CORPUS, "dev")
@@ -154,7 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     cues = [c for c, _r, _l in data]
     labels = [e.labels for e in examples]
     thresholds = {c: logit(args.avoid_probability if c in AVOID_IDS else args.probability) for c in CRITERION_IDS}
-    keep = {"none": set(), "avoid": set(AVOID_IDS), "all": set(CRITERION_IDS)}[args.keep_rule_hits]
+    keep = {"none": set(), "avoid": set(AVOID_IDS), "do": set(CRITERION_IDS) - set(AVOID_IDS), "all": set(CRITERION_IDS)}[
+        args.keep_rule_hits
+    ]
     if args.estimate:
         groups = sorted({writer(e) for e in examples})
         pooled_pred: list[set[str]] = []

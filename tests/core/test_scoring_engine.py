@@ -438,3 +438,14 @@ def test_cue_findings_explain_themselves_with_the_quoted_words() -> None:
     for f in findings:
         assert f.evidence.strip() in f.explanation
         assert f.rule in rule_names()
+
+
+def test_a_pasted_document_is_judged_by_the_rules_alone() -> None:
+    from trainer.core.scoring.engine import CUE_MODEL_MAX_CHARS, decide, rule_hits
+    from trainer.core.scoring.text import Normalised
+
+    text = ("We have several plans. " * 400) + "The offer ends tonight, so decide now."
+    assert len(text) > CUE_MODEL_MAX_CHARS
+    doc = Normalised(text)
+    assert decide(doc, None) == rule_hits(Normalised(text), None)
+    assert "pressure_tactics" in {f.criterion for f in score_reply(text)}

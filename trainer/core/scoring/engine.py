@@ -513,6 +513,32 @@ def sentence_cues(doc: Normalised, context: ScoreContext | None, hit: Hit) -> fe
     return features.extract(part, context, local)
 
 
+#: Longer texts are judged by the rules alone (see :func:`decide`).
+CUE_MODEL_MAX_CHARS = 5_000
+
+
+def _local_cue_hit(model: CueModel, criterion: str, doc: Normalised, context: ScoreContext | None) -> Hit | None:
+    """An Avoid criterion no rule found, in a reply of several sentences: one sentence must carry it
+    on its own (weak cues spread over a long reply do not add up to a guilt trip), and the evidence
+    comes from that sentence."""
+    for start, cues in sentences_cues(doc, context):
+        if criterion in model.above(cues):
+            part = Normalised(doc.text[start : start + max(e for _s, e in cues.values())])
+            hit = _cue_hit(model, criterion, part, cues)
+            if hit is not None:
+                return Hit(criterion, hit.start + start, hit.end + start, hit.rule)
+    return None
+
+
+def sentences_cues(doc: Normalised, context: ScoreContext | None) -> list[tuple[int, features.Spans]]:
+    """Each sentence's own cues (spans relative to the sentence) with the sentence's start offset."""
+    out = []
+    for sentence in doc.sentences:
+        part = Normalised(doc.text[sentence.start : sentence.end])
+        out.append((sentence.start, features.extract(part, context, {})))
+    return out
+
+
 def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None = None) -> dict[str, Hit]:
     """The criteria the reply shows, each with its evidence.
 
@@ -522,10 +548,15 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
     the behaviour: an apology or a fair question elsewhere never excuses "the offer ends tonight",
     while "nobody is asking you to commit today" is no deadline. A criterion the cues carry
     without any rule is reported with its strongest cue words as evidence.
+
+    A text longer than :data:`CUE_MODEL_MAX_CHARS` (a pasted document, not a reply) is judged by
+    the rules alone: the cue weights were fitted on replies of a few sentences.
     """
-    model = model or load_cue_model()
     negated: set[str] = set()
     hits = _collect(doc, context, negated)
+    if len(doc.text) > CUE_MODEL_MAX_CHARS:
+        return hits
+    model = model or load_cue_model()
     cues = cues_of(doc, context, hits, negated)
     found: dict[str, Hit] = {}
     above = model.above(cues)
@@ -536,7 +567,12 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
                 continue
             if criterion not in model.above(sentence_cues(doc, context, hit)):
                 continue  # the rule's own sentence does not read as pressure, shame or hiding either
-        hit = hits.get(criterion) or _cue_hit(model, criterion, doc, cues)
+        hit = hits.get(criterion)
+        if hit is None:
+            if criterion in AVOID_IDS and len(doc.sentences) > 1:
+                hit = _local_cue_hit(model, criterion, doc, context)
+            else:
+                hit = _cue_hit(model, criterion, doc, cues)
         if hit is not None and hit.end > hit.start:
             found[criterion] = hit
     kept = settle(set(found))
