@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from trainer.core.files import write_text_atomic  # noqa: E402
 from trainer.core.rubric import AVOID_IDS, CRITERION_IDS  # noqa: E402
-from trainer.core.scoring import engine, features  # noqa: E402
+from trainer.core.scoring import engine  # noqa: E402
+from trainer.core.scoring.cues import CueModel, parse_model  # noqa: E402
 from trainer.core.scoring.evaluation import Example, load_split  # noqa: E402
 from trainer.core.scoring.text import Normalised  # noqa: E402
 
@@ -39,36 +40,24 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 OUT = ROOT / "trainer" / "core" / "data" / "cue_weights.json"
 #: Probability a criterion must pass to be found (stored as log-odds).
 PROBABILITY = 0.45
-GATED = True
-CUE_ONLY_AVOID_CUT = float(__import__("os").environ.get("CUE_ONLY_AVOID_CUT", "-99"))
-SENTENCE_LOCAL = __import__("os").environ.get("SENTENCE_LOCAL", "1") == "1"
-SENTENCE_CHECK = __import__("os").environ.get("SENTENCE_CHECK", "1") == "1"
-#: Blocks of dev_extra.jsonl written by people who saw neither the corpus nor the rules.
-INDEPENDENT = ("x1", "x2", "x3", "x5", "x6", "x7")
-SETTLE = True
-
-
-def settle_fn(found: set[str]) -> set[str]:
-    return engine.settle(found) if SETTLE else found
-#: Avoid ids are found at a lower probability: missing a guilt trip costs more than flagging one twice.
+#: Avoid ids are found at a lower probability: the floor the product promises is on their recall.
 AVOID_PROBABILITY = 0.3
+#: Blocks of dev_extra.jsonl written by people who saw neither the corpus nor the rules.
+INDEPENDENT = ("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9")
 
 
 def writer(example: Example) -> str:
     return "c" if example.id.startswith("c") else example.id[:2]
 
 
-def cue_sets(examples: Sequence[Example]) -> list[tuple[set[str], set[str], dict[str, set[str]]]]:
-    """(cue names, criteria the rules found, cues of each Avoid rule hit's sentence) per example."""
+def cue_sets(examples: Sequence[Example]) -> list[tuple[set[str], set[str]]]:
+    """(cue names, criteria the rules found) for each example."""
     out = []
     for e in examples:
         doc = Normalised(e.text)
         negated: set[str] = set()
         hits = engine.rule_hits(doc, e.context(), negated)
-        local = {c: set(engine.sentence_cues(doc, e.context(), h)) for c, h in hits.items() if c in AVOID_IDS}
-        sents = engine.sentences_cues(doc, e.context())
-        local["*"] = [set(sc) for _start, sc in sents] if len(sents) > 1 else []  # type: ignore[assignment]
-        out.append((set(engine.cues_of(doc, e.context(), hits, negated)), set(hits), local))
+        out.append((set(engine.cues_of(doc, e.context(), hits, negated)), set(hits)))
     return out
 
 
@@ -97,28 +86,20 @@ def fit(cues: Sequence[set[str]], labels: Sequence[frozenset[str]], args: argpar
     return tables
 
 
-def predict(
-    tables: dict[str, tuple[float, dict[str, float]]],
-    cues: set[str],
-    thresholds: dict[str, float],
-    rules: set[str],
-    local: dict[str, set[str]],
-) -> set[str]:
-    """What the engine would report (see engine.decide): the cue score decides, an Avoid rule hit
-    also stands when its own sentence scores above, and a criterion no rule found needs a cue of its kind."""
-    found = set()
-    for criterion, (bias, weights) in tables.items():
-        cut = thresholds[criterion]
-        if criterion in AVOID_IDS and criterion not in rules:
-            cut = max(cut, CUE_ONLY_AVOID_CUT)
-        above = bias + sum(weights.get(c, 0.0) for c in cues) > cut
-        if above and SENTENCE_LOCAL and criterion in AVOID_IDS and criterion not in rules and local.get("*"):
-            above = any(bias + sum(weights.get(c, 0.0) for c in sc) > cut for sc in local["*"])
-        if not above and criterion in local and SENTENCE_CHECK:
-            above = bias + sum(weights.get(c, 0.0) for c in local[criterion]) > cut
-        if above and (criterion in rules or not GATED or features.cue_finding_allowed(criterion, dict.fromkeys(cues))):
-            found.add(criterion)
-    return found
+def as_model(tables: dict[str, tuple[float, dict[str, float]]], thresholds: dict[str, float]) -> CueModel:
+    return parse_model(
+        {
+            "threshold": thresholds[CRITERION_IDS[0]],
+            "thresholds": thresholds,
+            "rules_fingerprint": engine.CUE_INPUTS_FINGERPRINT,
+            "criteria": {c: {"bias": b, "weights": w} for c, (b, w) in tables.items()},
+        }
+    )
+
+
+def predict(model: CueModel, example: Example) -> set[str]:
+    """Exactly what the scorer reports for ``example`` with ``model`` (engine.decide)."""
+    return set(engine.decide(Normalised(example.text), example.context(), model))
 
 
 def macro_f1(pred: Sequence[set[str]], gold: Sequence[frozenset[str]]) -> tuple[float, dict[str, float]]:
@@ -154,17 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--avoid-probability", type=float, default=AVOID_PROBABILITY,
         help=f"decision probability for Avoid ids, lower so pressure and guilt trips are rarely missed (default {AVOID_PROBABILITY})",
     )
-    parser.add_argument("--keep-rule-hits", choices=("none", "avoid", "do", "all"), default="none",
-                        help="(with --estimate) rule hits of these ids stand even when the cues disagree")
     args = parser.parse_args(argv)
     examples = load_split(CORPUS, "dev")
     data = cue_sets(examples)
-    cues = [c for c, _r, _l in data]
+    cues = [c for c, _r in data]
     labels = [e.labels for e in examples]
     thresholds = {c: logit(args.avoid_probability if c in AVOID_IDS else args.probability) for c in CRITERION_IDS}
-    keep = {"none": set(), "avoid": set(AVOID_IDS), "do": set(CRITERION_IDS) - set(AVOID_IDS), "all": set(CRITERION_IDS)}[
-        args.keep_rule_hits
-    ]
     if args.estimate:
         groups = sorted({writer(e) for e in examples})
         pooled_pred: list[set[str]] = []
@@ -174,8 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for g in groups:
             train = [i for i, e in enumerate(examples) if writer(e) != g]
             held = [i for i, e in enumerate(examples) if writer(e) == g]
-            tables = fit([cues[i] for i in train], [labels[i] for i in train], args)
-            pred = [settle_fn(predict(tables, cues[i], thresholds, data[i][1], data[i][2]) | (data[i][1] & keep)) for i in held]
+            model = as_model(fit([cues[i] for i in train], [labels[i] for i in train], args), thresholds)
+            pred = [predict(model, examples[i]) for i in held]
             rules = [data[i][1] for i in held]
             gold = [labels[i] for i in held]
             print(f"{g:10s} {len(held):7d} {macro_f1(rules, gold)[0]:6.3f} {macro_f1(pred, gold)[0]:8.3f}")

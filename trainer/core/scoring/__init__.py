@@ -4,7 +4,9 @@
     findings = score_reply("The offer ends tonight, so decide now.", ScoreContext(moment="closing"))
 
 Rules are phrase lexicons and small parsers over a normalised copy of the reply (see
-:mod:`trainer.core.scoring.text`); everything is deterministic, offline and free of global state.
+:mod:`trainer.core.scoring.text`); a weighted cue table (:mod:`trainer.core.scoring.cues`) then
+weighs the rules' hits with the reply's words and cue classes (:mod:`trainer.core.scoring.features`)
+and decides each criterion. Everything is deterministic and offline.
 """
 
 from __future__ import annotations
