@@ -56,28 +56,31 @@ class CueModel:
         #: Per-criterion thresholds where they differ from ``threshold``.
         self.thresholds = thresholds
         self._order: tuple[str, ...] = tuple(criteria)
-        self._biases = [criteria[c].bias for c in self._order]
+        self._biases = tuple(criteria[c].bias for c in self._order)
         self._cuts = [self.threshold_of(c) for c in self._order]
-        by_cue: dict[str, list[tuple[int, float]]] = {}
+        # one dense row of weights per cue (0.0 where a criterion does not use it), so a reply's
+        # scores are its rows summed column by column in C (see above())
+        zero = 0.0
+        width = len(self._order)
+        rows: dict[str, list[float]] = {}
         for i, name in enumerate(self._order):
             for cue, w in criteria[name].weights.items():
-                by_cue.setdefault(cue, []).append((i, w))
-        self._by_cue = {cue: tuple(entries) for cue, entries in by_cue.items()}
+                row = rows.get(cue)
+                if row is None:
+                    row = rows[cue] = [zero] * width
+                row[i] = w
+        self._by_cue: dict[str, tuple[float, ...]] = {cue: tuple(row) for cue, row in rows.items()}
 
     def threshold_of(self, criterion: str) -> float:
         return self.thresholds.get(criterion, self.threshold)
 
     def above(self, cues: Mapping[str, object]) -> set[str]:
         """The criteria whose score passes their threshold (one pass over the reply's cues)."""
-        totals = self._biases.copy()
-        by_cue = self._by_cue
-        for cue in cues:
-            entries = by_cue.get(cue)
-            if entries is not None:
-                for i, w in entries:
-                    totals[i] += w
+        get = self._by_cue.get
+        rows = [self._biases]
+        rows.extend(row for cue in cues if (row := get(cue)) is not None)
         order = self._order
-        return {order[i] for i, (t, cut) in enumerate(zip(totals, self._cuts, strict=True)) if t > cut}
+        return {order[i] for i, (total, cut) in enumerate(zip(map(sum, zip(*rows)), self._cuts, strict=True)) if total > cut}
 
     def score(self, criterion: str, cues: Mapping[str, object]) -> float:
         """``bias + sum of the weights of the cues present`` for ``criterion``."""

@@ -517,11 +517,13 @@ def sentence_cues(doc: Normalised, context: ScoreContext | None, hit: Hit) -> fe
 CUE_MODEL_MAX_CHARS = 5_000
 
 
-def _local_cue_hit(model: CueModel, criterion: str, doc: Normalised, context: ScoreContext | None) -> Hit | None:
+def _local_cue_hit(
+    model: CueModel, criterion: str, doc: Normalised, sentences: list[tuple[int, features.Spans]]
+) -> Hit | None:
     """An Avoid criterion no rule found, in a reply of several sentences: one sentence must carry it
     on its own (weak cues spread over a long reply do not add up to a guilt trip), and the evidence
-    comes from that sentence."""
-    for start, cues in sentences_cues(doc, context):
+    comes from that sentence. ``sentences`` is :func:`sentences_cues` of the reply."""
+    for start, cues in sentences:
         if criterion in model.above(cues):
             part = Normalised(doc.text[start : start + max(e for _s, e in cues.values())])
             hit = _cue_hit(model, criterion, part, cues)
@@ -559,6 +561,7 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
     model = model or load_cue_model()
     cues = cues_of(doc, context, hits, negated)
     found: dict[str, Hit] = {}
+    sentences: list[tuple[int, features.Spans]] | None = None
     above = model.above(cues)
     for criterion in CRITERION_IDS:
         if criterion not in above:
@@ -570,7 +573,9 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
         hit = hits.get(criterion)
         if hit is None:
             if criterion in AVOID_IDS and len(doc.sentences) > 1:
-                hit = _local_cue_hit(model, criterion, doc, context)
+                if sentences is None:
+                    sentences = sentences_cues(doc, context)
+                hit = _local_cue_hit(model, criterion, doc, sentences)
             else:
                 hit = _cue_hit(model, criterion, doc, cues)
         if hit is not None and hit.end > hit.start:
