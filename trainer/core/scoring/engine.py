@@ -586,7 +586,7 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
 
 def _cue_explanation(criterion: str, evidence: str) -> str:
     rubric = load_rubric()
-    return f"{rubric[criterion].explanation} The words \u201c{evidence.strip()}\u201d weigh towards it."
+    return f"{rubric[criterion].explanation} These words point to it: \u201c{evidence.strip()}\u201d."
 
 
 def score_reply(text: str, context: ScoreContext | None = None) -> list[Finding]:
