@@ -1,7 +1,7 @@
 """The scorer measured on the labelled corpus: the floors the product promises.
 
-Tuning happens on the dev half only; these floors are asserted on the test half, which the
-rules were never tuned on.
+Tuning happens on the dev split only (rules and cue weights); these floors are asserted on the
+test half, which neither was tuned on.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ def test_corpus_meets_its_size_rules() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "known gap: the held-out half scores macro-F1 0.803 and lowest Avoid recall 0.467 "
-        "(confirmshaming), below the 0.90 floors; strict, so this fails loudly once met"
+        "known gap: the held-out half scores macro-F1 0.911 (floor met) but Avoid recall is "
+        "0.810 for dismiss_concern, 0.867 for confirmshaming and 0.895 for pressure_tactics, "
+        "under the 0.90 floor; strict, so this fails loudly once met"
     ),
 )
 def test_scorer_meets_the_floors_on_the_test_half() -> None:

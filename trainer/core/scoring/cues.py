@@ -80,7 +80,7 @@ class CueModel:
         rows = [self._biases]
         rows.extend(row for cue in cues if (row := get(cue)) is not None)
         order = self._order
-        return {order[i] for i, (total, cut) in enumerate(zip(map(sum, zip(*rows)), self._cuts, strict=True)) if total > cut}
+        return {order[i] for i, (total, cut) in enumerate(zip(map(sum, zip(*rows, strict=True)), self._cuts, strict=True)) if total > cut}
 
     def score(self, criterion: str, cues: Mapping[str, object]) -> float:
         """``bias + sum of the weights of the cues present`` for ``criterion``."""

@@ -2,7 +2,8 @@
 
 A feature is a short string naming one cue the reply shows:
 
-* ``w:stem`` — a word (crudely stemmed), ``b:stem_stem`` — two words in a row, inside one clause;
+* ``w:stem`` — a word (crudely stemmed), ``p:abcde`` — the first five letters of a longer word,
+  ``b:stem_stem`` — two words in a row, inside one clause;
 * ``k:CLASS`` — a word of a cue class (a list of words that mean much the same in a sales
   conversation, such as ``URGENT`` for "tonight", "midnight", "soon"), ``k:CLASS_`` — a phrase of
   one ("this week", "before the price goes up");
@@ -311,6 +312,8 @@ def extract(
         else:
             if s not in stop:
                 setdefault("w:" + s, span)
+                if len(s) > 5:
+                    setdefault("p:" + s[:5], span)  # "negotiate" and "negotiation" share a cue
             setdefault("b:" + prev + "_" + s, (start if prev == "^" else prev_start, span[1]))
             for cls in words.get(s, ()):
                 setdefault("k:" + cls, span)
