@@ -183,3 +183,14 @@ def test_import_a_team_pack_merges_it_into_the_board(
         view.import_button.click()
     assert again.args == [0, 1]
     assert view.import_button.isEnabled()
+
+
+def test_a_board_refresh_queued_as_the_app_closes_is_dropped(board_app: Any) -> None:
+    h = board_app
+    h.window.show_page("leaderboard")
+    h.settle()
+    ctx = h.controller.ctx
+    ctx.library_changed()  # queues a refresh of the visible board for the next event-loop turn
+    ctx.worker.stop()  # ...and the app quits before that turn comes
+    h.qtbot.wait(50)  # the queued refresh runs now: it must not submit to the stopped worker
+    assert ctx.worker.stopped

@@ -329,6 +329,8 @@ def install_review_pages(app: AppController) -> ReviewPages:
     stale = {"history": True, "leaderboard": True}
 
     def refresh(key: str) -> None:
+        if ctx.worker.stopped:
+            return  # a refresh queued just before the window closed: nothing left to load into
         stale[key] = False
         if key == "history":
             history_ctl.refresh()
