@@ -518,13 +518,18 @@ CUE_MODEL_MAX_CHARS = 5_000
 
 
 def _local_cue_hit(
-    model: CueModel, criterion: str, doc: Normalised, sentences: list[tuple[int, features.Spans]]
+    model: CueModel,
+    criterion: str,
+    doc: Normalised,
+    sentences: list[tuple[int, features.Spans]],
+    sentences_above: list[set[str]],
 ) -> Hit | None:
     """An Avoid criterion no rule found, in a reply of several sentences: one sentence must carry it
     on its own (weak cues spread over a long reply do not add up to a guilt trip), and the evidence
-    comes from that sentence. ``sentences`` is :func:`sentences_cues` of the reply."""
-    for start, cues in sentences:
-        if criterion in model.above(cues):
+    comes from that sentence. ``sentences`` is :func:`sentences_cues` of the reply and
+    ``sentences_above`` the criteria each of them passes (``model.above``)."""
+    for (start, cues), above in zip(sentences, sentences_above, strict=True):
+        if criterion in above:
             part = Normalised(doc.text[start : start + max(e for _s, e in cues.values())])
             hit = _cue_hit(model, criterion, part, cues)
             if hit is not None:
@@ -562,6 +567,7 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
     cues = cues_of(doc, context, hits, negated)
     found: dict[str, Hit] = {}
     sentences: list[tuple[int, features.Spans]] | None = None
+    sentences_above: list[set[str]] = []
     above = model.above(cues)
     for criterion in CRITERION_IDS:
         if criterion not in above:
@@ -575,7 +581,8 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
             if criterion in AVOID_IDS and len(doc.sentences) > 1:
                 if sentences is None:
                     sentences = sentences_cues(doc, context)
-                hit = _local_cue_hit(model, criterion, doc, sentences)
+                    sentences_above = [model.above(cues) for _start, cues in sentences]
+                hit = _local_cue_hit(model, criterion, doc, sentences, sentences_above)
             else:
                 hit = _cue_hit(model, criterion, doc, cues)
         if hit is not None and hit.end > hit.start:
