@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,21 @@ def test_unencodable_text_fails_without_touching_the_target(tmp_path: Path) -> N
     with pytest.raises(UnicodeEncodeError):
         write_text_atomic(target, "café", encoding="ascii")
     assert target.read_text(encoding="utf-8") == "kept"
+
+
+def test_a_new_file_gets_the_usual_permissions_not_owner_only(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_text_atomic(tmp_path / "board.csv", "a,b\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "board.csv").stat().st_mode) == 0o644
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "settings.json"
+    target.write_text("{}", encoding="utf-8")
+    target.chmod(0o600)
+    write_text_atomic(target, '{"voice": "off"}')
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text(encoding="utf-8") == '{"voice": "off"}'
