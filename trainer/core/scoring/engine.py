@@ -517,35 +517,6 @@ def sentence_cues(doc: Normalised, context: ScoreContext | None, hit: Hit) -> fe
 CUE_MODEL_MAX_CHARS = 5_000
 
 
-def _local_cue_hit(
-    model: CueModel,
-    criterion: str,
-    doc: Normalised,
-    sentences: list[tuple[int, features.Spans]],
-    sentences_above: list[set[str]],
-) -> Hit | None:
-    """An Avoid criterion no rule found, in a reply of several sentences: one sentence must carry it
-    on its own (weak cues spread over a long reply do not add up to a guilt trip), and the evidence
-    comes from that sentence. ``sentences`` is :func:`sentences_cues` of the reply and
-    ``sentences_above`` the criteria each of them passes (``model.above``)."""
-    for (start, cues), above in zip(sentences, sentences_above, strict=True):
-        if criterion in above:
-            part = Normalised(doc.text[start : start + max(e for _s, e in cues.values())])
-            hit = _cue_hit(model, criterion, part, cues)
-            if hit is not None:
-                return Hit(criterion, hit.start + start, hit.end + start, hit.rule)
-    return None
-
-
-def sentences_cues(doc: Normalised, context: ScoreContext | None) -> list[tuple[int, features.Spans]]:
-    """Each sentence's own cues (spans relative to the sentence) with the sentence's start offset."""
-    out = []
-    for sentence in doc.sentences:
-        part = Normalised(doc.text[sentence.start : sentence.end])
-        out.append((sentence.start, features.extract(part, context, {})))
-    return out
-
-
 def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None = None) -> dict[str, Hit]:
     """The criteria the reply shows, each with its evidence.
 
@@ -566,8 +537,6 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
     model = model or load_cue_model()
     cues = cues_of(doc, context, hits, negated)
     found: dict[str, Hit] = {}
-    sentences: list[tuple[int, features.Spans]] | None = None
-    sentences_above: list[set[str]] = []
     above = model.above(cues)
     for criterion in CRITERION_IDS:
         if criterion not in above:
@@ -578,13 +547,7 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
                 continue  # the rule's own sentence does not read as pressure, shame or hiding either
         hit = hits.get(criterion)
         if hit is None:
-            if criterion in AVOID_IDS and len(doc.sentences) > 1:
-                if sentences is None:
-                    sentences = sentences_cues(doc, context)
-                    sentences_above = [model.above(cues) for _start, cues in sentences]
-                hit = _local_cue_hit(model, criterion, doc, sentences, sentences_above)
-            else:
-                hit = _cue_hit(model, criterion, doc, cues)
+            hit = _cue_hit(model, criterion, doc, cues)
         if hit is not None and hit.end > hit.start:
             found[criterion] = hit
     kept = settle(set(found))

@@ -93,7 +93,7 @@ WORD_CLASSES: dict[str, str] = {
     "expire expires lapse lapses vanish disappear reapprove honour honor withdraw withdrawn "
     "pulled allocated waiting list queue remaining sign-ups signups cohort",
     "TERM": "renew renews renewal roll rolls rollover automatically auto term minimum contract lock-in "
-    "cancellation cancel fee fees charge charged charges extra extras vat setup bundle bundled opt "
+    "cancellation cancel fee fees charge charged charges extra extras vat bundle bundled opt "
     "refund price prices inflation uplift band resets reset clause print terms portal notice "
     "penalty commitment converts convert annual upfront invoice billing billed true-up overage "
     "itemised itemized rate card msa opt-out rolls resets expire expiry co-term co-terming egress "
