@@ -449,3 +449,41 @@ def test_a_pasted_document_is_judged_by_the_rules_alone() -> None:
     doc = Normalised(text)
     assert decide(doc, None) == rule_hits(Normalised(text), None)
     assert "pressure_tactics" in {f.criterion for f in score_reply(text)}
+
+
+def _only(criterion: str, bias: float, **weights: float) -> object:
+    """A cue table where only ``criterion`` can pass (every other id sits far below)."""
+    from trainer.core.scoring.cues import parse_model
+
+    tables = {c: {"bias": -50.0, "weights": {}} for c in CRITERION_IDS}
+    tables[criterion] = {"bias": bias, "weights": weights}
+    return parse_model({"threshold": 0.0, "rules_fingerprint": "test", "criteria": tables})
+
+
+def test_a_cue_only_avoid_finding_is_judged_on_the_whole_reply() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    # the buyer's people in one sentence and the smaller plan in the next: neither sentence alone
+    # passes (-1.5 + 1.0 each), the reply does (-1.5 + 2.0), so the guilt trip is reported
+    model = _only("confirmshaming", -1.5, **{"k:PEOPLE": 1.0, "k:SMALL": 1.0})
+    doc = Normalised("Your nurses stay late every night. Basic it is, then.")
+    found = decide(doc, None, model)  # type: ignore[arg-type]
+    assert set(found) == {"confirmshaming"}
+    assert found["confirmshaming"].rule == "cues.confirmshaming"
+    # one of the two cues alone does not pass
+    assert decide(Normalised("Basic it is, then."), None, model) == {}  # type: ignore[arg-type]
+
+
+def test_one_word_cue_evidence_is_widened_to_its_clause() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    model = _only("premature_upsell", -1.0, **{"k:BIG": 3.0})
+    text = "Thanks for the call. In that case, I'd go with Enterprise right away; it has everything."
+    doc = Normalised(text)
+    hit = decide(doc, None, model)["premature_upsell"]  # type: ignore[arg-type]
+    assert doc.text[hit.start : hit.end] == "i'd go with enterprise right away"
+    findings = [f for f in score_reply(text) if f.rule == "cues.premature_upsell"]
+    for f in findings:
+        assert text[f.start : f.end] == f.evidence and len(f.evidence.split()) >= 3
