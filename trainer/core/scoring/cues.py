@@ -36,7 +36,7 @@ class CriterionWeights:
 class CueModel:
     """The weight table, indexed both ways: per criterion (to explain) and per cue (to score fast)."""
 
-    __slots__ = ("threshold", "rules_fingerprint", "criteria", "trained_on", "thresholds", "_order", "_biases", "_by_cue", "_cuts")
+    __slots__ = ("threshold", "rules_fingerprint", "criteria", "trained_on", "thresholds", "_order", "_biases", "_by_cue", "_cuts", "_known")
 
     def __init__(
         self,
@@ -59,17 +59,18 @@ class CueModel:
         self._biases = tuple(criteria[c].bias for c in self._order)
         self._cuts = [self.threshold_of(c) for c in self._order]
         # one dense row of weights per cue (0.0 where a criterion does not use it), so a reply's
-        # scores are its rows summed column by column in C (see above())
-        zero = 0.0
-        width = len(self._order)
-        rows: dict[str, list[float]] = {}
-        for i, name in enumerate(self._order):
-            for cue, w in criteria[name].weights.items():
-                row = rows.get(cue)
-                if row is None:
-                    row = rows[cue] = [zero] * width
-                row[i] = w
-        self._by_cue: dict[str, tuple[float, ...]] = {cue: tuple(row) for cue, row in rows.items()}
+        # scores are its rows summed column by column in C (see above()); rows are made the first
+        # time a reply shows the cue, so loading the table stays quick
+        known: set[str] = set()
+        for name in self._order:
+            known.update(criteria[name].weights)
+        self._known = frozenset(known)
+        self._by_cue: dict[str, tuple[float, ...]] = {}
+
+    def _row(self, cue: str) -> tuple[float, ...]:
+        row = tuple(self.criteria[name].weights.get(cue, 0.0) for name in self._order)
+        self._by_cue[cue] = row
+        return row
 
     def threshold_of(self, criterion: str) -> float:
         return self.thresholds.get(criterion, self.threshold)
@@ -77,8 +78,11 @@ class CueModel:
     def above(self, cues: Mapping[str, object]) -> set[str]:
         """The criteria whose score passes their threshold (one pass over the reply's cues)."""
         get = self._by_cue.get
+        known = self._known
         rows = [self._biases]
-        rows.extend(row for cue in cues if (row := get(cue)) is not None)
+        for cue in cues:
+            if cue in known:
+                rows.append(get(cue) or self._row(cue))
         order = self._order
         return {order[i] for i, (total, cut) in enumerate(zip(map(sum, zip(*rows, strict=True)), self._cuts, strict=True)) if total > cut}
 
