@@ -43,7 +43,7 @@ PROBABILITY = 0.45
 #: Avoid ids are found at a lower probability: the floor the product promises is on their recall.
 AVOID_PROBABILITY = 0.3
 #: Blocks of dev_extra.jsonl written by people who saw neither the corpus nor the rules.
-INDEPENDENT = ("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x9", "x8a", "x8b", "x8c", "x9d", "x9e", "x7f", "x6g")
+INDEPENDENT = ("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x9", "x8a", "x8b", "x8c", "x9d", "x9e", "x7f", "x6g", "x5h", "x4i", "x3j", "x1k", "x0l", "x2m", "x5n")
 #: Later writers' blocks, by id range (first id of the block, last id, block name); other ids of
 #: dev_extra.jsonl belong to the block named by their first two characters.
 LATER_BLOCKS = (
@@ -54,6 +54,13 @@ LATER_BLOCKS = (
     (9750, 9999, "x9e"),
     (7600, 7999, "x7f"),
     (6600, 6999, "x6g"),
+    (5600, 5849, "x5h"),
+    (4800, 4999, "x4i"),
+    (3700, 3949, "x3j"),
+    (1750, 1999, "x1k"),
+    (700, 949, "x0l"),
+    (2800, 2999, "x2m"),
+    (5850, 5999, "x5n"),
 )
 
 
