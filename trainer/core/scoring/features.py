@@ -3,7 +3,8 @@
 A feature is a short string naming one cue the reply shows:
 
 * ``w:stem`` — a word (crudely stemmed), ``p:abcde`` — the first five letters of a longer word,
-  ``b:stem_stem`` — two words in a row, inside one clause;
+  ``b:stem_stem`` — two words in a row, inside one clause; ``s:stem_stem`` — two words with one
+  word between them, so "read the small print" and "read that small print" share ``s:read_small``;
 * ``k:CLASS`` — a word of a cue class (a list of words that mean much the same in a sales
   conversation, such as ``URGENT`` for "tonight", "midnight", "soon"), ``k:CLASS_`` — a phrase of
   one ("this week", "before the price goes up");
@@ -287,10 +288,12 @@ def extract(
     negators = NEGATORS
     prev = "^"
     prev_start = 0
+    before = "^"  # the word before ``prev``, for the word pairs with one word between
+    before_start = 0
     neg = 0
     for m in _TOKEN_RE.finditer(text):
         if m.lastindex:  # a clause boundary: negation scope and bigrams stop here
-            prev = "^"
+            prev = before = "^"
             neg = 0
             continue
         word = m.group()
@@ -299,6 +302,7 @@ def extract(
         if word in negators:
             setdefault("w:" + word, span)
             setdefault("b:" + prev + "_neg", (start if prev == "^" else prev_start, span[1]))
+            before, before_start = prev, prev_start
             prev = "neg"
             prev_start = start
             neg = 3
@@ -317,8 +321,11 @@ def extract(
                 if len(s) > 5:
                     setdefault("p:" + s[:5], span)  # "negotiate" and "negotiation" share a cue
             setdefault("b:" + prev + "_" + s, (start if prev == "^" else prev_start, span[1]))
+            if before != "^":
+                setdefault("s:" + before + "_" + s, (before_start, span[1]))  # "worry about" ~ "worry too much about"
             for cls in words.get(s, ()):
                 setdefault("k:" + cls, span)
+        before, before_start = prev, prev_start
         prev = s
         prev_start = start
     for cls, lex in _PHRASE_LEXICONS:
@@ -397,6 +404,7 @@ def _fingerprint() -> str:
     for name, classes in GATES.items():
         h.update(f"{name}:{','.join(classes)};".encode())
     h.update(_STOP_WORDS.encode())
+    h.update(b"skip-pairs")
     return h.hexdigest()[:16]
 
 
