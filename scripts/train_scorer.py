@@ -43,7 +43,7 @@ PROBABILITY = 0.45
 #: Avoid ids are found at a lower probability: the floor the product promises is on their recall.
 AVOID_PROBABILITY = 0.3
 #: Blocks of dev_extra.jsonl written by people who saw neither the corpus nor the rules.
-INDEPENDENT = ("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x9", "x8a", "x8b", "x8c", "x9d", "x9e", "x7f", "x6g", "x5h", "x4i", "x3j", "x1k", "x0l", "x2m", "x5n")
+INDEPENDENT = ("x1", "x2", "x3", "x4", "x5", "x6", "x7", "x9", "x8a", "x8b", "x8c", "x9d", "x9e", "x7f", "x6g", "x5h", "x4i", "x3j", "x1k", "x0l", "x2m", "x5n", "x10", "x11", "x12", "x13")
 #: Later writers' blocks, by id range (first id of the block, last id, block name); other ids of
 #: dev_extra.jsonl belong to the block named by their first two characters.
 LATER_BLOCKS = (
@@ -61,6 +61,10 @@ LATER_BLOCKS = (
     (700, 949, "x0l"),
     (2800, 2999, "x2m"),
     (5850, 5999, "x5n"),
+    (10000, 10999, "x10"),
+    (11000, 11999, "x11"),
+    (12000, 12999, "x12"),
+    (13000, 13999, "x13"),
 )
 
 

@@ -7,7 +7,7 @@ Usage (from the repository root):
 
 `check` validates both halves (schema, unique ids, known criterion and moment ids, the
 per-half and overall floors) and the extra tuning file dev_extra.jsonl (same schema, ids
-"x" + 4 digits, unique across all three files, texts not repeated from the halves, its own
+"x" + 4 or 5 digits, unique across all three files, texts not repeated from the halves, its own
 floors), and exits 1 with file:line messages on any problem.
 `table` prints the per-id counts as Markdown tables (used in README.md).
 `split` takes one JSONL file holding every reply and writes dev.jsonl and test.jsonl with the
@@ -57,7 +57,7 @@ ALL_MIN_TOTAL = 500
 
 # dev_extra.jsonl: extra tuning replies, never split, never part of the test half.
 EXTRA = "dev_extra"
-EXTRA_ID = re.compile(r"x\d{4}")
+EXTRA_ID = re.compile(r"x\d{4,5}")
 # Ids the scorer found hardest on unseen replies get more positives and near misses.
 EXTRA_FOCUS_IDS = (
     "confirmshaming",
