@@ -77,3 +77,14 @@ def test_why_dont_is_a_suggestion_not_a_negator() -> None:
     doc = Normalised("Why don't we go with Enterprise? I don't go with that.")
     assert not doc.negated(doc.text.index("go with enterprise"))
     assert doc.negated(doc.text.rindex("go with"))
+
+
+def test_clause_around_widens_to_the_clause_and_keeps_numbers_whole() -> None:
+    doc = Normalised("Thanks. In that case, I'd go with Growth now; it has everything.")
+    start = doc.text.index("growth")
+    lo, hi = doc.clause_around(start, start + len("growth"))
+    assert doc.text[lo:hi] == "i'd go with growth now"
+    doc = Normalised("We waive the £6,000 fee, and review at day 45.")
+    start = doc.text.index("fee")
+    lo, hi = doc.clause_around(start, start + 3)
+    assert doc.text[lo:hi] == "we waive the £6,000 fee"

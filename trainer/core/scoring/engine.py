@@ -14,7 +14,7 @@ from trainer.core.scoring.cues import CueModel, load_cue_model
 from trainer.core.scoring.detectors import DETECTORS, PROPOSING_RE, Hit
 from trainer.core.scoring.lexicon import PhraseRule
 from trainer.core.scoring.patterns import Lexicon, cue_patterns
-from trainer.core.scoring.text import Normalised, Span
+from trainer.core.scoring.text import Normalised
 
 log = logging.getLogger(__name__)
 
@@ -488,7 +488,7 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
         if sentence.start <= s and e <= sentence.end:
             start, end = min(start, s), max(end, e)
     if len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
-        start, end = _clause_around(doc, sentence, start, end)
+        start, end = doc.clause_around(start, end)
     return Hit(criterion, start, end, f"cues.{criterion}")
 
 
@@ -496,23 +496,6 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
 #: "I'd go with Growth now" does.
 _EVIDENCE_MIN_WORDS = 3
 _EVIDENCE_WORD_RE = re.compile(r"[a-z0-9£$€%]+")
-_EVIDENCE_CUT_RE = re.compile(r"[;:()\n\"\u2014\u2013]|,(?!\d)")  # "£6,000" is one number
-
-
-def _clause_around(doc: Normalised, sentence: Span, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` widened to the clause of its sentence that holds it (cut at commas,
-    semicolons, colons, dashes and brackets), without the sentence's closing punctuation."""
-    text = doc.text
-    lo = sentence.start
-    for m in _EVIDENCE_CUT_RE.finditer(text, sentence.start, start):
-        lo = m.end()
-    cut = _EVIDENCE_CUT_RE.search(text, end, sentence.end)
-    hi = cut.start() if cut is not None else sentence.end
-    while hi > end and text[hi - 1] in " .!?":
-        hi -= 1
-    while lo < start and text[lo] == " ":
-        lo += 1
-    return min(lo, start), max(hi, end)
 
 
 #: (criterion, criteria that undo it): "your call" beside a guilt trip or a deadline is no real

@@ -322,7 +322,7 @@ def extract(
                     setdefault("p:" + s[:5], span)  # "negotiate" and "negotiation" share a cue
             setdefault("b:" + prev + "_" + s, (start if prev == "^" else prev_start, span[1]))
             if before != "^":
-                setdefault("s:" + before + "_" + s, (before_start, span[1]))  # "worry about" ~ "worry too much about"
+                setdefault("s:" + before + "_" + s, (before_start, span[1]))  # "read the print" ~ "read that print"
             for cls in words.get(s, ()):
                 setdefault("k:" + cls, span)
         before, before_start = prev, prev_start

@@ -59,6 +59,8 @@ _DIGITS = frozenset("0123456789")
 # starts at its first non-space character.
 _SENTENCE_RE = re.compile(r"[^\s.!?;](?:[^.!?;\n]+|\.(?=\d))*(?:[!?;]+|\.+(?!\d)|(?=\n)|$)|[.!?;]+")
 # Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
+#: Where a quoted clause ends (see ``Normalised.clause_around``).
+_CLAUSE_CUT_RE = re.compile(r"[;:()\n\"\u2014\u2013]|,(?!\d)")
 _CLAUSE_BOUNDARY_RE = re.compile(r"[.!?;:,\n()\"]|\bbut\b|\bhowever\b|\bthough\b")
 
 #: Words that negate a trigger that follows them closely in the same clause.
@@ -306,6 +308,23 @@ class Normalised:
         if found is None:
             found = self._sentence_starts_cache = [s.start for s in self.sentences]
         return found
+
+    def clause_around(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` widened to the clause of its sentence that holds it (cut at commas,
+        semicolons, colons, dashes, quotes and brackets, but not at the comma of "6,000"),
+        without the sentence's closing punctuation."""
+        text = self.text
+        sentence = self.sentence_at(start)
+        lo = sentence.start
+        for m in _CLAUSE_CUT_RE.finditer(text, sentence.start, start):
+            lo = m.end()
+        cut = _CLAUSE_CUT_RE.search(text, end, sentence.end)
+        hi = cut.start() if cut is not None else sentence.end
+        while hi > end and text[hi - 1] in " .!?":
+            hi -= 1
+        while lo < start and text[lo] == " ":
+            lo += 1
+        return min(lo, start), max(hi, end)
 
     def neighbourhood(self, pos: int) -> Span:
         """The sentence containing ``pos`` with the sentences just before and after it."""
