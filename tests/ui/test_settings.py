@@ -165,7 +165,8 @@ def test_rate_and_voice_changes_apply_to_the_next_line(make_app: Any) -> None:
     line = h.views.practice.bubbles[-1]
     base = {"dana": 175, "omar": 160}[line.speaker]  # the mini scenario's voice rates
     assert h.engine is not None
-    h.qtbot.waitUntil(lambda: any(t == line.text for t, _p, _props in h.engine.saved), timeout=5000)
-    props = [p for t, _p, p in h.engine.saved if t == line.text][-1]
-    assert props["rate"] == round(base * 1.5)
+    rate = round(base * 1.5)
+    # the line may already have been prefetched at the old rate; it must be spoken at the new one
+    h.qtbot.waitUntil(lambda: any(t == line.text and p["rate"] == rate for t, _p, p in h.engine.saved), timeout=5000)
+    props = [p for t, _p, p in h.engine.saved if t == line.text and p["rate"] == rate][-1]
     assert props["voice"] == "en-gb"
