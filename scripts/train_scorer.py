@@ -67,6 +67,10 @@ LATER_BLOCKS = (
     (15000, 15999, "x15"),
     (16000, 16999, "x16"),
     (17000, 17999, "x17"),
+    (18000, 18999, "x18"),
+    (19000, 19999, "x19"),
+    (20000, 20999, "x20"),
+    (21000, 21999, "x21"),
 )
 #: Blocks written by people who saw neither the corpus nor the rules: every block but ``c``
 #: (dev.jsonl) and ``x0`` (written after reading dev.jsonl).
