@@ -408,7 +408,7 @@ def test_an_avoid_rule_hit_is_judged_on_its_own_sentence_too() -> None:
     assert decide(doc, None, model) == {}  # outweighed in its own sentence as well
 
 
-def test_a_cue_only_finding_needs_and_quotes_a_cue_of_its_own_kind() -> None:
+def test_a_cue_only_finding_quotes_a_cue_of_its_own_kind_first() -> None:
     from trainer.core.scoring.engine import decide
     from trainer.core.scoring.text import Normalised
 
@@ -419,9 +419,41 @@ def test_a_cue_only_finding_needs_and_quotes_a_cue_of_its_own_kind() -> None:
     hit = found["pressure_tactics"]
     assert hit.rule == "cues.pressure_tactics" or hit.rule.startswith("pressure.")
     assert doc.text[hit.start : hit.end].strip()
-    # the same weights on a reply without any crowd or clock word report nothing for pressure
-    calm = Normalised("Happy to walk the team through the report.")
-    assert "pressure_tactics" not in decide(calm, None, _model(-1.0, **{"w:team": 5.0}))  # type: ignore[arg-type]
+
+
+def test_a_cue_only_finding_without_its_own_kind_of_word_quotes_the_strongest_cue() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    # "ends when this call ends" is a deadline with no clock word the classes know
+    doc = Normalised("Price protection ends when this call ends.")
+    found = decide(doc, None, _only("pressure_tactics", -1.0, **{"b:call_ends": 5.0}))  # type: ignore[arg-type]
+    assert set(found) == {"pressure_tactics"}
+    hit = found["pressure_tactics"]
+    assert hit.rule == "cues.pressure_tactics"
+    assert "call ends" in doc.text[hit.start : hit.end]
+
+
+def test_some_cue_only_findings_still_need_their_own_kind_of_word() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.features import OWN_KIND_REQUIRED
+    from trainer.core.scoring.text import Normalised
+
+    doc = Normalised("Happy to walk the team through the report.")
+    assert "unexplained_idiom" in OWN_KIND_REQUIRED
+    assert decide(doc, None, _only("unexplained_idiom", -1.0, **{"w:team": 5.0})) == {}  # type: ignore[arg-type]
+    # the same weights for a criterion that may rest on any quotable word report it
+    assert set(decide(doc, None, _only("dismiss_concern", -1.0, **{"w:team": 5.0}))) == {"dismiss_concern"}  # type: ignore[arg-type]
+
+
+def test_a_cue_only_finding_needs_words_to_quote() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    # only the moment points to it: there is nothing in the reply to show the rep
+    doc = Normalised("Happy to walk the team through the report.")
+    context = ScoreContext(moment="closing")
+    assert decide(doc, context, _only("pressure_tactics", -1.0, **{"m:closing": 5.0})) == {}  # type: ignore[arg-type]
 
 
 def test_settle_drops_a_do_finding_its_avoid_neighbour_undoes() -> None:

@@ -471,23 +471,31 @@ def cues_of(
 
 
 def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Spans) -> Hit | None:
-    """Evidence for a criterion the cue model found without a rule, or None when the reply shows
-    no cue of the criterion's own kind or negates its trigger (then the finding is not reported).
+    """Evidence for a criterion the cue model found without a rule, or None when the finding is
+    not reported: the rep negated its trigger, the reply lacks a word of a kind the criterion
+    requires (:func:`features.cue_finding_allowed`), or no word of the reply points to it.
 
-    The evidence is the strongest such cue, widened to the other strong cues of its sentence.
+    The evidence is the strongest cue of the criterion's own kind (else the strongest quotable
+    cue), widened to the other strong cues of its sentence.
     """
     if not features.cue_finding_allowed(criterion, cues):
         return None
     own = features.gate_cues(criterion, cues)
-    weights = model.criteria[criterion].weights
-    anchor = max(own, key=lambda cue: (weights.get(cue, 0.0), -cues[cue][0]))
+    strongest = model.strongest(criterion, cues)
+    if own:
+        weights = model.criteria[criterion].weights
+        anchor = max(own, key=lambda cue: (weights.get(cue, 0.0), -cues[cue][0]))
+    elif strongest:
+        anchor = strongest[0][0]  # then quoted with its clause: a word pair alone reads oddly
+    else:
+        return None  # only the moment or the buyer's outcomes point to it: nothing to quote
     start, end = cues[anchor]
     sentence = doc.sentence_at(start)
-    for cue, _weight in model.strongest(criterion, cues):
+    for cue, _weight in strongest:
         s, e = cues[cue]
         if sentence.start <= s and e <= sentence.end:
             start, end = min(start, s), max(end, e)
-    if len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
+    if not own or len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
         start, end = doc.clause_around(start, end)
     return Hit(criterion, start, end, f"cues.{criterion}")
 
@@ -558,6 +566,9 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
             hit = _cue_hit(model, criterion, doc, cues)
         if hit is not None and hit.end > hit.start:
             found[criterion] = hit
+    hidden = found.get("hidden_terms")
+    if hidden is not None and hidden.rule.startswith("cues.") and "dismiss_concern" in found and not features.gate_cues("hidden_terms", cues):
+        del found["hidden_terms"]  # "don't worry about security, we'll sort it later" names no term: it is the brush-off
     kept = settle(set(found))
     return {c: h for c, h in found.items() if c in kept}
 

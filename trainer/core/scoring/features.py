@@ -8,8 +8,9 @@ A feature is a short string naming one cue the reply shows:
 * ``k:CLASS`` — a word of a cue class (a list of words that mean much the same in a sales
   conversation, such as ``URGENT`` for "tonight", "midnight", "soon"), ``k:CLASS_`` — a phrase of
   one ("this week", "before the price goes up");
-* a leading ``n`` (``nw:``, ``nk:``) when the cue sits just after a negator in its clause, so
-  "no rush" and "rush" are different cues;
+* a leading ``n`` (``nw:``, ``nk:``) when the cue is one of the three words after a negator in
+  its clause (small words such as "you", "with" and "a" are not counted), so "no rush" and "rush"
+  are different cues, and "won't pressure you with a deadline" negates the deadline too;
 * ``r:criterion`` and ``rn:rule`` — a phrase rule or small parser fired; ``rneg:criterion`` — a
   rule's trigger phrase occurred but negated;
 * ``m:moment``, ``out`` (the buyer has stated outcomes), ``ov:N`` (words shared with them), ``q``.
@@ -314,7 +315,8 @@ def extract(
             setdefault("nb:" + prev + "_" + s, (prev_start, span[1]))
             for cls in words.get(s, ()):
                 setdefault("nk:" + cls, span)
-            neg -= 1
+            if s not in stop:
+                neg -= 1  # "won't pressure you with a deadline": small words don't end the scope
         else:
             if s not in stop:
                 setdefault("w:" + s, span)
@@ -387,13 +389,38 @@ def gate_cues(criterion: str, cues: Mapping[str, object]) -> list[str]:
     return found
 
 
+#: Criteria the cue model reports without a rule only when the reply shows a word of their own
+#: kind, which the evidence then quotes: an idiom finding must quote an idiom, options and a tie
+#: to the buyer's outcome must name an option, bringing people in must name who, and an
+#: acknowledgement must say it ("fair", "I understand", "that worry"). Any other criterion may rest on whichever
+#: quotable cues its weights point to ("Price protection ends when this call ends" is a deadline
+#: with no deadline word). Requiring the own kind for every criterion cost more true findings
+#: than it saved false ones on writers the weights never saw (``scripts/train_scorer.py
+#: --estimate``), most of all for guilt trips, brush-offs and freedom to choose.
+OWN_KIND_REQUIRED: frozenset[str] = frozenset(
+    {"unexplained_idiom", "options_tradeoffs", "engage_stakeholders", "tie_to_outcome", "acknowledge_objection"}
+)
+
+
+def negated_gate_cues(criterion: str, cues: Mapping[str, object]) -> bool:
+    """Does the reply show a word of ``criterion``'s own kind just after a negator ("no deadline")?"""
+    return any(key in cues for cls in GATES[criterion] for key in ("nk:" + cls, "nk:" + cls + "_"))
+
+
 def cue_finding_allowed(criterion: str, cues: Mapping[str, object]) -> bool:
     """May the cue model report ``criterion`` when no rule found it?
 
-    Only when the reply shows a cue of the criterion's own kind, and the rep did not negate the
-    very trigger a rule looks for ("I don't want to brush past the budget question").
+    Not when the rep negated the very trigger a rule looks for ("I don't want to brush past the
+    budget question"), nor, for the criteria of :data:`OWN_KIND_REQUIRED`, when the reply shows
+    no cue of the criterion's own kind. For the others, a reply whose words of that kind are all
+    negated ("I won't pressure you with a deadline") is not judged on its other words either.
+    (The finding also needs words to quote; see ``engine._cue_hit``.)
     """
-    return "rneg:" + criterion not in cues and bool(gate_cues(criterion, cues))
+    if "rneg:" + criterion in cues:
+        return False
+    if gate_cues(criterion, cues):
+        return True
+    return criterion not in OWN_KIND_REQUIRED and not negated_gate_cues(criterion, cues)
 
 
 def _fingerprint() -> str:
@@ -404,7 +431,7 @@ def _fingerprint() -> str:
     for name, classes in GATES.items():
         h.update(f"{name}:{','.join(classes)};".encode())
     h.update(_STOP_WORDS.encode())
-    h.update(b"skip-pairs")
+    h.update(b"skip-pairs;neg-content-words")
     return h.hexdigest()[:16]
 
 
