@@ -425,13 +425,13 @@ def test_a_cue_only_finding_without_its_own_kind_of_word_quotes_the_strongest_cu
     from trainer.core.scoring.engine import decide
     from trainer.core.scoring.text import Normalised
 
-    # "ends when this call ends" is a deadline with no clock word the classes know
-    doc = Normalised("Price protection ends when this call ends.")
-    found = decide(doc, None, _only("pressure_tactics", -1.0, **{"b:call_ends": 5.0}))  # type: ignore[arg-type]
+    # a clock with no clock word the cue classes know
+    doc = Normalised("The figure stays as long as we are talking.")
+    found = decide(doc, None, _only("pressure_tactics", -1.0, **{"w:talk": 5.0}))  # type: ignore[arg-type]
     assert set(found) == {"pressure_tactics"}
     hit = found["pressure_tactics"]
     assert hit.rule == "cues.pressure_tactics"
-    assert "call ends" in doc.text[hit.start : hit.end]
+    assert doc.text[hit.start : hit.end] == "the figure stays as long as we are talking"  # its clause
 
 
 def test_some_cue_only_findings_still_need_their_own_kind_of_word() -> None:
@@ -444,6 +444,23 @@ def test_some_cue_only_findings_still_need_their_own_kind_of_word() -> None:
     assert decide(doc, None, _only("unexplained_idiom", -1.0, **{"w:team": 5.0})) == {}  # type: ignore[arg-type]
     # the same weights for a criterion that may rest on any quotable word report it
     assert set(decide(doc, None, _only("dismiss_concern", -1.0, **{"w:team": 5.0}))) == {"dismiss_concern"}  # type: ignore[arg-type]
+
+
+def test_a_cue_only_hidden_term_beside_a_brush_off_needs_a_word_about_terms() -> None:
+    from trainer.core.scoring.cues import parse_model
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    tables = {c: {"bias": -50.0, "weights": {}} for c in CRITERION_IDS}
+    tables["hidden_terms"] = {"bias": 5.0, "weights": {"w:pilot": 1.0}}  # a word it could quote
+    tables["dismiss_concern"] = {"bias": 5.0, "weights": {}}
+    model = parse_model({"threshold": 0.0, "rules_fingerprint": "test", "criteria": tables})
+    # waving the security review off names no term: it is the brush-off alone
+    found = decide(Normalised("Don't worry about security; we can sort it out after the pilot."), None, model)
+    assert set(found) == {"dismiss_concern"}
+    # waving a renewal clause off is also a hidden term
+    found = decide(Normalised("Don't worry about the renewal clause; we can sort it out after the pilot."), None, model)
+    assert set(found) == {"dismiss_concern", "hidden_terms"}
 
 
 def test_a_cue_only_finding_needs_words_to_quote() -> None:

@@ -567,8 +567,13 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
         if hit is not None and hit.end > hit.start:
             found[criterion] = hit
     hidden = found.get("hidden_terms")
-    if hidden is not None and hidden.rule.startswith("cues.") and "dismiss_concern" in found and not features.gate_cues("hidden_terms", cues):
-        del found["hidden_terms"]  # "don't worry about security, we'll sort it later" names no term: it is the brush-off
+    if (
+        hidden is not None
+        and hidden.rule.startswith("cues.")
+        and "dismiss_concern" in found
+        and not features.gate_cues("hidden_terms", cues)
+    ):
+        del found["hidden_terms"]  # "don't worry about security, we'll sort it later" names no term: the brush-off
     kept = settle(set(found))
     return {c: h for c, h in found.items() if c in kept}
 

@@ -392,11 +392,12 @@ def gate_cues(criterion: str, cues: Mapping[str, object]) -> list[str]:
 #: Criteria the cue model reports without a rule only when the reply shows a word of their own
 #: kind, which the evidence then quotes: an idiom finding must quote an idiom, options and a tie
 #: to the buyer's outcome must name an option, bringing people in must name who, and an
-#: acknowledgement must say it ("fair", "I understand", "that worry"). Any other criterion may rest on whichever
-#: quotable cues its weights point to ("Price protection ends when this call ends" is a deadline
-#: with no deadline word). Requiring the own kind for every criterion cost more true findings
-#: than it saved false ones on writers the weights never saw (``scripts/train_scorer.py
-#: --estimate``), most of all for guilt trips, brush-offs and freedom to choose.
+#: acknowledgement must say it ("fair", "I understand", "that worry"). Any other criterion may
+#: rest on whichever quotable cues its weights point to ("Price protection ends when this call
+#: ends" is a deadline with no clock word). Requiring the own kind for every criterion cost more
+#: true findings than it saved false ones on writers the weights never saw
+#: (``scripts/train_scorer.py --estimate``), most of all for guilt trips, brush-offs and freedom
+#: to choose.
 OWN_KIND_REQUIRED: frozenset[str] = frozenset(
     {"unexplained_idiom", "options_tradeoffs", "engage_stakeholders", "tie_to_outcome", "acknowledge_objection"}
 )
