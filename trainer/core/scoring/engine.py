@@ -472,15 +472,14 @@ def cues_of(
 
 def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Spans) -> Hit | None:
     """Evidence for a criterion the cue model found without a rule, or None when the finding is
-    not reported: the rep negated its trigger, the reply lacks a word of a kind the criterion
-    requires (:func:`features.cue_finding_allowed`), or no word of the reply points to it.
+    not reported: :func:`features.finding_cues` bars it, or no word of the reply points to it.
 
     The evidence is the strongest cue of the criterion's own kind (else the strongest quotable
     cue), widened to the other strong cues of its sentence.
     """
-    if not features.cue_finding_allowed(criterion, cues):
+    own = features.finding_cues(criterion, cues)
+    if own is None:
         return None
-    own = features.gate_cues(criterion, cues)
     strongest = model.strongest(criterion, cues)
     if own:
         weights = model.criteria[criterion].weights

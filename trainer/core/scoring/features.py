@@ -379,14 +379,10 @@ GATES: dict[str, tuple[str, ...]] = {
 }
 
 
-def gate_cues(criterion: str, cues: Mapping[str, object]) -> list[str]:
-    """The reply's (non-negated) cues of ``criterion``'s own classes, in reply order."""
-    found = []
-    for cls in GATES[criterion]:
-        for key in ("k:" + cls, "k:" + cls + "_"):
-            if key in cues:
-                found.append(key)
-    return found
+def gate_cues(criterion: str, cues: Mapping[str, object], prefix: str = "k:") -> list[str]:
+    """The reply's (non-negated) cues of ``criterion``'s own classes, in class order; with
+    ``prefix="nk:"``, those that sit just after a negator ("no deadline")."""
+    return [key for cls in GATES[criterion] for key in (prefix + cls, prefix + cls + "_") if key in cues]
 
 
 #: Criteria the cue model reports without a rule only when the reply shows a word of their own
@@ -403,25 +399,22 @@ OWN_KIND_REQUIRED: frozenset[str] = frozenset(
 )
 
 
-def negated_gate_cues(criterion: str, cues: Mapping[str, object]) -> bool:
-    """Does the reply show a word of ``criterion``'s own kind just after a negator ("no deadline")?"""
-    return any(key in cues for cls in GATES[criterion] for key in ("nk:" + cls, "nk:" + cls + "_"))
+def finding_cues(criterion: str, cues: Mapping[str, object]) -> list[str] | None:
+    """What a cue-only finding of ``criterion`` quotes first: its cues of the criterion's own kind
+    (an empty list: it may rest on whichever quotable cues its weights point to), or None when it
+    may not be reported.
 
-
-def cue_finding_allowed(criterion: str, cues: Mapping[str, object]) -> bool:
-    """May the cue model report ``criterion`` when no rule found it?
-
-    Not when the rep negated the very trigger a rule looks for ("I don't want to brush past the
-    budget question"), nor, for the criteria of :data:`OWN_KIND_REQUIRED`, when the reply shows
-    no cue of the criterion's own kind. For the others, a reply whose words of that kind are all
-    negated ("I won't pressure you with a deadline") is not judged on its other words either.
-    (The finding also needs words to quote; see ``engine._cue_hit``.)
+    None when the rep negated the very trigger a rule looks for ("I don't want to brush past the
+    budget question"), or the reply shows no cue of the criterion's own kind and either the
+    criterion is one of :data:`OWN_KIND_REQUIRED` or its words of that kind are all negated ("I
+    won't pressure you with a deadline": then its other words do not carry it either).
     """
     if "rneg:" + criterion in cues:
-        return False
-    if gate_cues(criterion, cues):
-        return True
-    return criterion not in OWN_KIND_REQUIRED and not negated_gate_cues(criterion, cues)
+        return None
+    own = gate_cues(criterion, cues)
+    if own or (criterion not in OWN_KIND_REQUIRED and not gate_cues(criterion, cues, "nk:")):
+        return own
+    return None
 
 
 def _fingerprint() -> str:

@@ -58,9 +58,9 @@ _DIGITS = frozenset("0123456789")
 # A sentence ends at . ! ? ; or a line break (a full stop inside a number is not an end); it
 # starts at its first non-space character.
 _SENTENCE_RE = re.compile(r"[^\s.!?;](?:[^.!?;\n]+|\.(?=\d))*(?:[!?;]+|\.+(?!\d)|(?=\n)|$)|[.!?;]+")
-# Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
 #: Where a quoted clause ends (see ``Normalised.clause_around``).
 _CLAUSE_CUT_RE = re.compile(r"[;:()\n\"\u2014\u2013]|,(?!\d)")
+# Clause boundaries for negation scope: sentence ends plus commas, colons and "but".
 _CLAUSE_BOUNDARY_RE = re.compile(r"[.!?;:,\n()\"]|\bbut\b|\bhowever\b|\bthough\b")
 
 #: Words that negate a trigger that follows them closely in the same clause.
