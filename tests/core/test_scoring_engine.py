@@ -463,6 +463,33 @@ def test_a_cue_only_hidden_term_beside_a_brush_off_needs_a_word_about_terms() ->
     assert set(found) == {"dismiss_concern", "hidden_terms"}
 
 
+def test_a_cue_only_avoid_finding_with_only_negated_words_needs_the_weights_to_be_sure() -> None:
+    from trainer.core.scoring.engine import (
+        NEGATION_OVERRIDE_PROBABILITY,
+        _sure_despite_negation,
+        decide,
+    )
+    from trainer.core.scoring.features import extract, gate_cues
+    from trainer.core.scoring.text import Normalised
+
+    # every clock word of this threat sits after "isn't": the negator bar stops a cue-only finding
+    doc = Normalised("If the order isn't placed by Thursday, the engineer starts on a different project.")
+    assert gate_cues("pressure_tactics", extract(doc, None, {}), "nk:") and not gate_cues("pressure_tactics", extract(doc, None, {}))
+    just_above = _only("pressure_tactics", -1.0, **{"w:engineer": 1.5})  # passes, but is not sure
+    assert decide(doc, None, just_above) == {}  # type: ignore[arg-type]
+    sure = _only("pressure_tactics", -1.0, **{"w:engineer": 4.0})  # p = 0.95 > NEGATION_OVERRIDE_PROBABILITY
+    assert NEGATION_OVERRIDE_PROBABILITY < 0.95
+    found = decide(doc, None, sure)  # type: ignore[arg-type]
+    assert set(found) == {"pressure_tactics"}
+    assert found["pressure_tactics"].rule == "cues.pressure_tactics"
+    assert "the engineer starts on a different project" in doc.text[found["pressure_tactics"].start : found["pressure_tactics"].end]
+    # a criterion that must quote its own kind of word stays barred however sure the weights are
+    assert decide(doc, None, _only("unexplained_idiom", -1.0, **{"w:engineer": 9.0})) == {}  # type: ignore[arg-type]
+    # and only Avoid criteria are reported on negated words: a Do finding is never this override
+    assert not _sure_despite_negation(_only("mutual_plan", -1.0, **{"w:engineer": 9.0}), "mutual_plan", extract(doc, None, {}))  # type: ignore[arg-type]
+    assert _sure_despite_negation(sure, "pressure_tactics", extract(doc, None, {}))  # type: ignore[arg-type]
+
+
 def test_a_cue_only_finding_needs_words_to_quote() -> None:
     from trainer.core.scoring.engine import decide
     from trainer.core.scoring.text import Normalised

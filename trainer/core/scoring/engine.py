@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 
 from trainer.core.findings import Finding, ScoreContext
@@ -479,7 +480,9 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
     """
     own = features.finding_cues(criterion, cues)
     if own is None:
-        return None
+        if not _sure_despite_negation(model, criterion, cues):
+            return None
+        own = []  # "if we don't sign by 5pm the discount goes": quoted by its strongest cue and clause
     strongest = model.strongest(criterion, cues)
     if own:
         weights = model.criteria[criterion].weights
@@ -497,6 +500,25 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
     if not own or len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
         start, end = doc.clause_around(start, end)
     return Hit(criterion, start, end, f"cues.{criterion}")
+
+
+#: How sure the cue weights must be of an Avoid criterion to report it although its own words
+#: all follow a negator. The negator bar keeps "I won't pressure you with a deadline" from reading
+#: as pressure, but a condition negates too: "if it isn't signed by Thursday we lose the engineer"
+#: and "if you don't decide today, maybe you're not the decision-maker" are threats. The weights
+#: see the negated words as cues of their own, so a score this high despite them is the threat.
+#: On writers the weights never saw (``scripts/train_scorer.py --estimate``) the replies above
+#: this bar were almost all labelled as the behaviour.
+NEGATION_OVERRIDE_PROBABILITY = 0.85
+_NEGATION_OVERRIDE_SCORE = math.log(NEGATION_OVERRIDE_PROBABILITY / (1 - NEGATION_OVERRIDE_PROBABILITY))
+
+
+def _sure_despite_negation(model: CueModel, criterion: str, cues: features.Spans) -> bool:
+    """Whether a cue-only Avoid finding the negator bar stops is still reported (see above).
+    Criteria that must quote their own kind of word stay barred."""
+    if criterion not in AVOID_IDS or criterion in features.OWN_KIND_REQUIRED:
+        return False
+    return model.score(criterion, cues) >= _NEGATION_OVERRIDE_SCORE
 
 
 #: Evidence of fewer words than this is widened to its clause: "Growth" alone explains nothing,
