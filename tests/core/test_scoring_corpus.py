@@ -42,3 +42,13 @@ def test_scorer_meets_the_floors_on_the_test_half() -> None:
     }
     assert report.macro_f1 >= 0.90, f"macro-F1 {report.macro_f1:.3f}"
     assert not low_recall, f"Avoid ids under 0.90 recall: {low_recall}"
+
+
+def test_fresh_replies_are_valid_and_apart_from_the_tuning_data() -> None:
+    from trainer.core.scoring.evaluation import load_corpus
+
+    fresh = load_corpus(CORPUS.parent / "fresh" / "dev.jsonl")  # names file:line on a bad row
+    assert len(fresh) >= 900
+    tuning = load_split(CORPUS, "all")
+    assert not {e.id for e in fresh} & {e.id for e in tuning}
+    assert not {e.text.strip().lower() for e in fresh} & {e.text.strip().lower() for e in tuning}
