@@ -476,13 +476,20 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
     not reported: :func:`features.finding_cues` bars it, or no word of the reply points to it.
 
     The evidence is the strongest cue of the criterion's own kind (else the strongest quotable
-    cue), widened to the other strong cues of its sentence.
+    cue), widened to the other strong cues of its sentence. An Avoid finding reported although its
+    own words are negated (:func:`_sure_despite_negation`) quotes the clause of those words.
     """
     own = features.finding_cues(criterion, cues)
     if own is None:
         if not _sure_despite_negation(model, criterion, cues):
             return None
-        own = []  # "if we don't sign by 5pm the discount goes": quoted by its strongest cue and clause
+        negated = features.gate_cues(criterion, cues, "nk:")
+        if negated:  # the clause of the threat's own words that weigh most: "if it's not signed by Thursday"
+            weights = model.criteria[criterion].weights
+            anchor = max(negated, key=lambda cue: (weights.get(cue, 0.0), cues[cue][0]))
+            start, end = doc.clause_around(*cues[anchor])
+            return Hit(criterion, start, end, f"cues.{criterion}")
+        own = []  # a negated rule trigger: quoted by its strongest cue and clause
     strongest = model.strongest(criterion, cues)
     if own:
         weights = model.criteria[criterion].weights
