@@ -480,20 +480,17 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
     own words are negated (:func:`_sure_despite_negation`) quotes the clause of those words.
     """
     own = features.finding_cues(criterion, cues)
+    through_negator = own is None
     if own is None:
         if not _sure_despite_negation(model, criterion, cues):
             return None
-        negated = features.gate_cues(criterion, cues, "nk:")
-        if negated:  # the clause of the threat's own words that weigh most: "if it's not signed by Thursday"
-            weights = model.criteria[criterion].weights
-            anchor = max(negated, key=lambda cue: (weights.get(cue, 0.0), cues[cue][0]))
-            start, end = doc.clause_around(*cues[anchor])
-            return Hit(criterion, start, end, f"cues.{criterion}")
-        own = []  # a negated rule trigger: quoted by its strongest cue and clause
+        own = features.gate_cues(criterion, cues, "nk:")  # empty when a rule's trigger was negated
     strongest = model.strongest(criterion, cues)
     if own:
         weights = model.criteria[criterion].weights
         anchor = max(own, key=lambda cue: (weights.get(cue, 0.0), -cues[cue][0]))
+        if through_negator:  # the clause of the threat's own words: "if it's not signed by Thursday"
+            return Hit(criterion, *doc.clause_around(*cues[anchor]), f"cues.{criterion}")
     elif strongest:
         anchor = strongest[0][0]  # then quoted with its clause: a word pair alone reads oddly
     else:
