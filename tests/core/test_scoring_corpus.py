@@ -47,8 +47,27 @@ def test_scorer_meets_the_floors_on_the_test_half() -> None:
 def test_fresh_replies_are_valid_and_apart_from_the_tuning_data() -> None:
     from trainer.core.scoring.evaluation import load_corpus
 
-    fresh = load_corpus(CORPUS.parent / "fresh" / "dev.jsonl")  # names file:line on a bad row
-    assert len(fresh) >= 900
     tuning = load_split(CORPUS, "all")
-    assert not {e.id for e in fresh} & {e.id for e in tuning}
-    assert not {e.text.strip().lower() for e in fresh} & {e.text.strip().lower() for e in tuning}
+    tuning_ids = {e.id for e in tuning}
+    tuning_texts = {e.text.strip().lower() for e in tuning}
+    seen_ids: set[str] = set()
+    seen_texts: set[str] = set()
+    for name in ("dev.jsonl", "test.jsonl"):
+        fresh = load_corpus(CORPUS.parent / "fresh" / name)  # names file:line on a bad row
+        assert len(fresh) >= 900, name
+        ids = {e.id for e in fresh}
+        texts = {e.text.strip().lower() for e in fresh}
+        assert not ids & tuning_ids, name
+        assert not texts & tuning_texts, name
+        assert not ids & seen_ids and not texts & seen_texts, f"{name} repeats the other fresh file"
+        seen_ids |= ids
+        seen_texts |= texts
+
+
+def test_the_untouched_fresh_blocks_cover_every_id() -> None:
+    from trainer.core.scoring.evaluation import load_corpus
+
+    stats = corpus_stats(load_corpus(CORPUS.parent / "fresh" / "test.jsonl"))
+    assert stats.moments == frozenset(MOMENT_IDS)
+    for c in CRITERION_IDS:
+        assert stats.positives[c] >= 30, c
