@@ -491,6 +491,28 @@ def test_a_cue_only_avoid_finding_with_only_negated_words_needs_the_weights_to_b
     assert _sure_despite_negation(sure, "pressure_tactics", extract(doc, None, {}))  # type: ignore[arg-type]
 
 
+def test_a_cue_only_avoid_finding_gives_way_to_a_much_stronger_opposite_reading() -> None:
+    from trainer.core.scoring.cues import parse_model
+    from trainer.core.scoring.engine import CONTRARY_MARGIN, decide
+    from trainer.core.scoring.text import Normalised
+
+    def model(free: float, shame: float) -> object:
+        tables = {c: {"bias": -50.0, "weights": {}} for c in CRITERION_IDS}
+        tables["autonomy_language"] = {"bias": free - 1.0, "weights": {"w:stay": 1.0}}
+        tables["confirmshaming"] = {"bias": shame - 1.0, "weights": {"w:stay": 1.0}}
+        tables["pressure_tactics"] = {"bias": -1.0, "weights": {"r:pressure_tactics": 2.0}}
+        return parse_model({"threshold": 0.0, "rules_fingerprint": "test", "criteria": tables})
+
+    doc = Normalised("If you're happy with your current provider, stay with them.")
+    # both readings pass; freedom to choose is read far more strongly, so it is no guilt trip
+    assert set(decide(doc, None, model(1.0 + CONTRARY_MARGIN + 3.0, 1.0))) == {"autonomy_language"}  # type: ignore[arg-type]
+    # only somewhat more strongly: the guilt trip stands and takes the "your call" back
+    assert set(decide(doc, None, model(1.0 + CONTRARY_MARGIN - 0.5, 1.0))) == {"confirmshaming"}  # type: ignore[arg-type]
+    # a rule's hit is never dropped this way, however strongly the reply also reads as free choice
+    doc = Normalised("The offer ends tonight; stay with them if you like.")
+    assert "pressure_tactics" in decide(doc, None, model(50.0, -50.0))  # type: ignore[arg-type]
+
+
 def test_a_cue_only_finding_needs_words_to_quote() -> None:
     from trainer.core.scoring.engine import decide
     from trainer.core.scoring.text import Normalised

@@ -541,6 +541,25 @@ UNDONE_BY: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+#: (Do criterion, Avoid criterion) pairs that read a reply in opposite ways. Writers never label
+#: them together: none of 1,205 replies that leave the buyer free to choose also pressure or shame
+#: them, and none of 1,096 acknowledgements is a brush-off. The same words can point both ways
+#: ("the smaller plan is a choice I'll respect" shares its words with "only teams that don't care
+#: stay small"), so when both are found and the Avoid one rests on cues alone (no rule fired),
+#: the Do reading wins if the cue table reads it more than :data:`CONTRARY_MARGIN` log-odds more
+#: strongly; otherwise the Avoid finding stands and undoes the Do one (:data:`UNDONE_BY`).
+CONTRARY_READINGS: tuple[tuple[str, str], ...] = (
+    ("acknowledge_objection", "dismiss_concern"),
+    ("autonomy_language", "confirmshaming"),
+    ("autonomy_language", "pressure_tactics"),
+)
+#: How much more strongly (log-odds over each threshold) a Do reading must be read to drop a
+#: cue-only Avoid finding. Large, because a missed push costs the buyer more than a missed "your
+#: call" costs the rep: on writers the table never saw (``scripts/train_scorer.py --estimate``),
+#: this drops 52 false Avoid findings and 7 true ones, and finds 49 more true Do ones.
+CONTRARY_MARGIN = 2.0
+
+
 def settle(found: set[str]) -> set[str]:
     """``found`` without the Do criteria that an Avoid criterion found beside them undoes."""
     return {c for c in found if not any(c == d and not undo.isdisjoint(found) for d, undo in UNDONE_BY)}
@@ -599,6 +618,12 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
         and not features.gate_cues("hidden_terms", cues)
     ):
         del found["hidden_terms"]  # "don't worry about security, we'll sort it later" names no term: the brush-off
+    for do, avoid in CONTRARY_READINGS:
+        if do in found and avoid in found and found[avoid].rule.startswith("cues."):
+            do_margin = model.score(do, cues) - model.threshold_of(do)
+            avoid_margin = model.score(avoid, cues) - model.threshold_of(avoid)
+            if do_margin > avoid_margin + CONTRARY_MARGIN:
+                del found[avoid]  # "saying no to the bigger tier is a choice I'll respect" is no guilt trip
     kept = settle(set(found))
     return {c: h for c, h in found.items() if c in kept}
 
