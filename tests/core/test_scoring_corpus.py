@@ -30,7 +30,7 @@ def test_corpus_meets_its_size_rules() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "known gap: the held-out half scores macro-F1 0.914 (floor met) and every Avoid id "
+        "known gap: the held-out half scores macro-F1 0.917 (floor met) and every Avoid id "
         "but one reaches 0.90 recall; pressure_tactics is at 0.895 (17 of 19), one reply under "
         "the 0.90 floor; strict, so this fails loudly once met"
     ),
