@@ -513,6 +513,17 @@ def test_a_cue_only_avoid_finding_gives_way_to_a_much_stronger_opposite_reading(
     assert "pressure_tactics" in decide(doc, None, model(50.0, -50.0))  # type: ignore[arg-type]
 
 
+def test_a_cue_only_finding_too_short_to_explain_is_quoted_with_its_sentence() -> None:
+    from trainer.core.scoring.engine import decide
+    from trainer.core.scoring.text import Normalised
+
+    doc = Normalised("Pen test results? They're, uh, somewhere.")
+    found = decide(doc, None, _only("dismiss_concern", -1.0, **{"w:somewhere": 5.0}))  # type: ignore[arg-type]
+    hit = found["dismiss_concern"]
+    # "somewhere" alone, or its one-word clause, tells the rep nothing; the sentence does
+    assert doc.text[hit.start : hit.end] == "they're, uh, somewhere"
+
+
 def test_a_cue_only_finding_needs_words_to_quote() -> None:
     from trainer.core.scoring.engine import decide
     from trainer.core.scoring.text import Normalised

@@ -503,7 +503,18 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
             start, end = min(start, s), max(end, e)
     if not own or len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
         start, end = doc.clause_around(start, end)
+    if len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
+        start, end = _sentence_around(doc, start, end)  # "of course" alone explains nothing; its sentence does
     return Hit(criterion, start, end, f"cues.{criterion}")
+
+
+def _sentence_around(doc: Normalised, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to its whole sentence, without the closing punctuation."""
+    sentence = doc.sentence_at(start)
+    hi = max(end, sentence.end)
+    while hi > end and doc.text[hi - 1] in " .!?;":
+        hi -= 1
+    return min(start, sentence.start), hi
 
 
 #: How sure the cue weights must be of an Avoid criterion to report it although its own words
@@ -528,7 +539,7 @@ def _sure_despite_negation(model: CueModel, criterion: str, cues: features.Spans
 #: Evidence of fewer words than this is widened to its clause: "Growth" alone explains nothing,
 #: "I'd go with Growth now" does.
 _EVIDENCE_MIN_WORDS = 3
-_EVIDENCE_WORD_RE = re.compile(r"[a-z0-9£$€%]+")
+_EVIDENCE_WORD_RE = re.compile(r"[a-z0-9£$€%]+(?:'[a-z]+)?")  # "won't" is one word
 
 
 #: (criterion, criteria that undo it): "your call" beside a guilt trip or a deadline is no real
