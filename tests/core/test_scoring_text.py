@@ -88,3 +88,10 @@ def test_clause_around_widens_to_the_clause_and_keeps_numbers_whole() -> None:
     start = doc.text.index("fee")
     lo, hi = doc.clause_around(start, start + 3)
     assert doc.text[lo:hi] == "we waive the £6,000 fee"
+
+
+def test_sentence_around_widens_to_the_sentence_without_its_closing_punctuation() -> None:
+    doc = Normalised("Pen test results? They're, uh, somewhere. Shall we sign?")
+    start = doc.text.index("somewhere")
+    lo, hi = doc.sentence_around(start, start + len("somewhere"))
+    assert doc.text[lo:hi] == "they're, uh, somewhere"

@@ -97,6 +97,10 @@ class CueModel:
                 total += w
         return total
 
+    def margin(self, criterion: str, cues: Mapping[str, object]) -> float:
+        """How far ``criterion``'s score is over its threshold (negative: under it)."""
+        return self.score(criterion, cues) - self.threshold_of(criterion)
+
     def strongest(self, criterion: str, cues: Mapping[str, object], limit: int = 3) -> list[tuple[str, float]]:
         """The reply's cues that push hardest towards ``criterion`` (quotable ones, strongest first)."""
         weights = self.criteria[criterion].weights

@@ -501,20 +501,15 @@ def _cue_hit(model: CueModel, criterion: str, doc: Normalised, cues: features.Sp
         s, e = cues[cue]
         if sentence.start <= s and e <= sentence.end:
             start, end = min(start, s), max(end, e)
-    if not own or len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
+    if not own or _too_short(doc, start, end):
         start, end = doc.clause_around(start, end)
-    if len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS:
-        start, end = _sentence_around(doc, start, end)  # "of course" alone explains nothing; its sentence does
+    if _too_short(doc, start, end):
+        start, end = doc.sentence_around(start, end)  # "of course" alone explains nothing; its sentence does
     return Hit(criterion, start, end, f"cues.{criterion}")
 
 
-def _sentence_around(doc: Normalised, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` widened to its whole sentence, without the closing punctuation."""
-    sentence = doc.sentence_at(start)
-    hi = max(end, sentence.end)
-    while hi > end and doc.text[hi - 1] in " .!?;":
-        hi -= 1
-    return min(start, sentence.start), hi
+def _too_short(doc: Normalised, start: int, end: int) -> bool:
+    return len(_EVIDENCE_WORD_RE.findall(doc.text, start, end)) < _EVIDENCE_MIN_WORDS
 
 
 #: How sure the cue weights must be of an Avoid criterion to report it although its own words
@@ -552,22 +547,15 @@ UNDONE_BY: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
-#: (Do criterion, Avoid criterion) pairs that read a reply in opposite ways. Writers never label
-#: them together: none of 1,205 replies that leave the buyer free to choose also pressure or shame
-#: them, and none of 1,096 acknowledgements is a brush-off. The same words can point both ways
-#: ("the smaller plan is a choice I'll respect" shares its words with "only teams that don't care
-#: stay small"), so when both are found and the Avoid one rests on cues alone (no rule fired),
-#: the Do reading wins if the cue table reads it more than :data:`CONTRARY_MARGIN` log-odds more
-#: strongly; otherwise the Avoid finding stands and undoes the Do one (:data:`UNDONE_BY`).
-CONTRARY_READINGS: tuple[tuple[str, str], ...] = (
-    ("acknowledge_objection", "dismiss_concern"),
-    ("autonomy_language", "confirmshaming"),
-    ("autonomy_language", "pressure_tactics"),
-)
-#: How much more strongly (log-odds over each threshold) a Do reading must be read to drop a
-#: cue-only Avoid finding. Large, because a missed push costs the buyer more than a missed "your
-#: call" costs the rep: on writers the table never saw (``scripts/train_scorer.py --estimate``),
-#: this drops 52 false Avoid findings and 7 true ones, and finds 49 more true Do ones.
+#: How much more strongly (log-odds over each threshold) the cue table must read a Do criterion
+#: than an Avoid criterion that undoes it (:data:`UNDONE_BY`) for the Avoid finding, when it rests
+#: on cues alone, to give way. Writers never label these pairs together (none of 1,205 replies
+#: that leave the buyer free to choose also pressure or shame them, none of 1,096
+#: acknowledgements is a brush-off), yet the same words can point both ways: "saying no to the
+#: bigger tier is a choice I'll respect" shares its words with "only teams that don't care stay
+#: small". Large, because a missed push costs the buyer more than a missed "your call" costs the
+#: rep: on writers the table never saw (``scripts/train_scorer.py --estimate``) this drops 52
+#: false Avoid findings and 7 true ones, and finds 49 more true Do ones.
 CONTRARY_MARGIN = 2.0
 
 
@@ -629,11 +617,11 @@ def decide(doc: Normalised, context: ScoreContext | None, model: CueModel | None
         and not features.gate_cues("hidden_terms", cues)
     ):
         del found["hidden_terms"]  # "don't worry about security, we'll sort it later" names no term: the brush-off
-    for do, avoid in CONTRARY_READINGS:
-        if do in found and avoid in found and found[avoid].rule.startswith("cues."):
-            do_margin = model.score(do, cues) - model.threshold_of(do)
-            avoid_margin = model.score(avoid, cues) - model.threshold_of(avoid)
-            if do_margin > avoid_margin + CONTRARY_MARGIN:
+    for do, undo in UNDONE_BY:  # before settle(): a cue-only Avoid finding may give way instead
+        if do not in found:
+            continue
+        for avoid in undo.intersection(found):
+            if found[avoid].rule.startswith("cues.") and model.margin(do, cues) > model.margin(avoid, cues) + CONTRARY_MARGIN:
                 del found[avoid]  # "saying no to the bigger tier is a choice I'll respect" is no guilt trip
     kept = settle(set(found))
     return {c: h for c, h in found.items() if c in kept}

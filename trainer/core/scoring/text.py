@@ -319,12 +319,22 @@ class Normalised:
         for m in _CLAUSE_CUT_RE.finditer(text, sentence.start, start):
             lo = m.end()
         cut = _CLAUSE_CUT_RE.search(text, end, sentence.end)
-        hi = cut.start() if cut is not None else sentence.end
-        while hi > end and text[hi - 1] in " .!?":
-            hi -= 1
+        hi = self._trim_end(cut.start() if cut is not None else sentence.end, end)
         while lo < start and text[lo] == " ":
             lo += 1
         return min(lo, start), max(hi, end)
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` widened to the whole sentence that holds it, without its closing
+        punctuation."""
+        sentence = self.sentence_at(start)
+        return min(start, sentence.start), max(self._trim_end(sentence.end, end), end)
+
+    def _trim_end(self, hi: int, end: int) -> int:
+        """``hi`` moved back over closing spaces and punctuation, never before ``end``."""
+        while hi > end and self.text[hi - 1] in " .!?;":
+            hi -= 1
+        return hi
 
     def neighbourhood(self, pos: int) -> Span:
         """The sentence containing ``pos`` with the sentences just before and after it."""
